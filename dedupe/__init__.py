@@ -1,0 +1,1 @@
+"""Dedupe: matches leads to existing customers and merges reversibly. Built in issue 5."""

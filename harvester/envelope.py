@@ -1,0 +1,84 @@
+"""The few header values needed to store a message before it is parsed in full.
+
+Only what identifies and lists a message: Message-ID, subject, sender and the time it
+was received. Tolerant by design: a header that cannot be decoded gives None, never an
+exception, because the raw bytes must be stored whatever state they are in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import parsedate_to_datetime
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    message_id: str | None
+    subject: str | None
+    sender: str | None
+    received_at: datetime | None
+
+
+def _decoded(msg: Message, name: str) -> str | None:
+    value = msg.get(name)
+    if value is None:
+        return None
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (HeaderParseError, UnicodeError, LookupError, ValueError, TypeError, AssertionError):
+        text = str(value)
+    text = " ".join(text.split())
+    return text[:1000] or None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _received_date(msg: Message) -> datetime | None:
+    """Return the time the nearest server took the message (the first Received header)."""
+    for received in msg.get_all("Received") or []:
+        _, _, when = str(received).rpartition(";")
+        parsed = _date(when.strip())
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def read_envelope(raw: bytes) -> Envelope:
+    """Return the Message-ID, subject, sender and receipt time found in ``raw``'s headers."""
+    try:
+        msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    except Exception:  # noqa: BLE001 - nothing about a broken header may stop storage
+        return Envelope(None, None, None, None)
+    mid = _decoded(msg, "Message-ID")
+    match = _MESSAGE_ID.search(mid or "")
+    message_id = match.group(0) if match else (mid.strip() if mid else None)
+    return Envelope(
+        message_id=message_id or None,
+        subject=_decoded(msg, "Subject"),
+        sender=_decoded(msg, "From"),
+        received_at=_received_date(msg) or _date(str(msg.get("Date") or "")),
+    )
