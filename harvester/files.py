@@ -149,7 +149,11 @@ def find_messages(path: str | Path) -> Scan:
     skipped and listed; inside a Maildir every entry is a message.
     """
     root = Path(path).expanduser()
-    if not root.exists():
+    try:
+        exists = root.exists()
+    except OSError as exc:
+        raise SourceUnreadable(f"cannot read {root}: {exc.strerror or exc}") from exc
+    if not exists:
         raise SourceNotFound(f"no such file or folder: {root}")
     scan = Scan()
     if root.is_file():

@@ -6,9 +6,8 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
-import click
 import typer
 from rich.console import Console
 from sqlalchemy.exc import SQLAlchemyError
@@ -44,19 +43,24 @@ LimitOption = Annotated[
 ]
 
 
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print ``error: message`` as one line on stderr and exit with ``code``."""
+    sys.stderr.write(f"error: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+    raise typer.Exit(code)
+
+
 class TradeleadGroup(TyperGroup):
     """Turns the product's own errors into one line on stderr and exit status 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except TradeleadError as exc:
-            raise click.ClickException(str(exc)) from exc
+            fail(str(exc))
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise click.ClickException(f"database error: {reason}") from exc
-        except KeyboardInterrupt as exc:
-            raise click.ClickException("interrupted") from exc
+            fail(f"database error: {reason}")
 
 
 def new_app(help_text: str) -> typer.Typer:

@@ -10,7 +10,6 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from ..demo import DEMO_PASSWORD, DEMO_USERS, SAMPLES, run_demo
 from .common import console
 
 
@@ -18,9 +17,14 @@ def demo(
     folder: Annotated[Path, typer.Option(help="Where the demo database lives.")] = Path(
         "tradelead-demo"),
     fresh: Annotated[bool, typer.Option(help="Delete the demo folder first.")] = False,
-    samples: Annotated[Path, typer.Option(help="Mailbox to harvest.")] = SAMPLES,
+    samples: Annotated[Path | None, typer.Option(
+        help="Mailbox to harvest (default: the bundled samples/inquiries).")] = None,
 ) -> None:
     """Build the demo database (users, ~200 customers, the sample mailbox) and summarise it."""
+    # Imported here: the demo's data pools are not needed by any other command.
+    from ..demo import DEMO_PASSWORD, DEMO_USERS, SAMPLES, run_demo
+
+    samples = samples or SAMPLES
     summary = run_demo(folder, fresh=fresh, samples=samples)
     h = summary.harvest
     table = Table("", "count", title="tradelead demo", show_header=False)

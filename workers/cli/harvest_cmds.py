@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -34,7 +33,7 @@ inquiries_app = new_app("Look at harvested inquiries.")
 @harvest_app.command("files")
 def harvest_files(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(help=".eml files, mbox files, Maildir folders or folders of those.",
                        show_default=False),
     ],

@@ -1,0 +1,5 @@
+"""``python -m workers.cli`` runs the ``tradelead`` command."""
+
+from . import main
+
+main()
