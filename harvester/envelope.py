@@ -71,7 +71,7 @@ def read_envelope(raw: bytes) -> Envelope:
     """Return the Message-ID, subject, sender and receipt time found in ``raw``'s headers."""
     try:
         msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
-    except Exception:  # noqa: BLE001 - nothing about a broken header may stop storage
+    except Exception:
         return Envelope(None, None, None, None)
     mid = _decoded(msg, "Message-ID")
     match = _MESSAGE_ID.search(mid or "")

@@ -15,7 +15,6 @@ from crm_store.exceptions import DatabaseUnavailable
 
 from .settings import Settings, load_settings
 
-
 _settings: Settings | None = None
 
 

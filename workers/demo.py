@@ -21,11 +21,9 @@ from crm_store.models import (
     Company,
     Contact,
     Inquiry,
-
     Order,
     Payment,
     Role,
-
     User,
 )
 from crm_store.repo.users import count_users, create_user
@@ -66,14 +64,21 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
         "contacts": _count(session, Contact.id),
         "orders": _count(session, Order.id),
         "overdue payments": session.scalar(
-            select(func.count(Payment.id)).where(Payment.paid_at.is_(None),
-                                                 Payment.due_date < today)) or 0,
+            select(func.count(Payment.id)).where(
+                Payment.paid_at.is_(None), Payment.due_date < today
+            )
+        )
+        or 0,
         "inquiries": _count(session, Inquiry.id),
     }
-    summary.tiers = {t.value: n for t, n in session.execute(
-        select(Company.tier, func.count()).group_by(Company.tier))}
-    summary.inquiry_status = {s.value: n for s, n in session.execute(
-        select(Inquiry.status, func.count()).group_by(Inquiry.status))}
+    summary.tiers = {
+        t.value: n
+        for t, n in session.execute(select(Company.tier, func.count()).group_by(Company.tier))
+    }
+    summary.inquiry_status = {
+        s.value: n
+        for s, n in session.execute(select(Inquiry.status, func.count()).group_by(Inquiry.status))
+    }
     soon = {(today + timedelta(days=d)).strftime("%m-%d") for d in range(15)}
     summary.upcoming_birthdays = sorted(
         f"{c.name} ({c.birthday:%b %d})"
@@ -82,8 +87,9 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
     )
 
 
-def run_demo(folder: Path, *, fresh: bool = False, samples: Path = SAMPLES,
-             today: date | None = None) -> DemoSummary:
+def run_demo(
+    folder: Path, *, fresh: bool = False, samples: Path = SAMPLES, today: date | None = None
+) -> DemoSummary:
     """Build (or reuse) the demo database in ``folder`` and return what is in it."""
     today = today or date.today()
     folder = folder.expanduser().resolve()
@@ -101,13 +107,20 @@ def run_demo(folder: Path, *, fresh: bool = False, samples: Path = SAMPLES,
         if not count_users(session):
             admin = None
             for username, role, name in DEMO_USERS:
-                created = create_user(session, admin, username=username, role=role,
-                                      full_name=name, password=DEMO_PASSWORD,
-                                      email=f"{username}@everbright-tools.cn")
+                created = create_user(
+                    session,
+                    admin,
+                    username=username,
+                    role=role,
+                    full_name=name,
+                    password=DEMO_PASSWORD,
+                    email=f"{username}@everbright-tools.cn",
+                )
                 admin = admin or created
         if not _count(session, Company.id):
-            reps = list(session.scalars(select(User).where(User.role == Role.REP)
-                                        .order_by(User.id)))
+            reps = list(
+                session.scalars(select(User).where(User.role == Role.REP).order_by(User.id))
+            )
             populate_customers(session, owners=reps, today=today)
             seeded_now = True
     messages, _skipped = scan_paths([samples])
@@ -116,5 +129,3 @@ def run_demo(folder: Path, *, fresh: bool = False, samples: Path = SAMPLES,
     with transaction(context.sessions()) as session:
         _summarise(session, summary, today)
     return summary
-
-

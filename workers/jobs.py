@@ -38,7 +38,10 @@ def store_message_file(
             if owner_id is None:
                 raise NotFound(f"no user {owner!r} to own harvested mail")
         stored = store_raw_message(
-            session, raw, origin=f"file:{ref}", owner_id=owner_id,
+            session,
+            raw,
+            origin=f"file:{ref}",
+            owner_id=owner_id,
             received_fallback=mtime if start is None else None,
         )
         return {"inquiry_id": stored.inquiry.id, "created": stored.created}

@@ -42,8 +42,9 @@ class Enqueued:
     result: Any = None
 
 
-def job(queue: str = "default", *, timeout: int | None = None,
-        retries: tuple[int, ...] = (10, 60, 300)) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def job(
+    queue: str = "default", *, timeout: int | None = None, retries: tuple[int, ...] = (10, 60, 300)
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a function a job of ``queue``, with its timeout and retry intervals."""
     if queue not in QUEUES:
         raise ValueError(f"unknown queue {queue!r}")
@@ -104,7 +105,8 @@ def enqueue(func: Callable[..., Any], *ids: Any) -> Enqueued:
             *ids,
             job_timeout=spec.timeout or settings().job_timeout_seconds,
             retry=Retry(max=len(spec.retries), interval=list(spec.retries))
-            if spec.retries else None,
+            if spec.retries
+            else None,
             failure_ttl=30 * 24 * 3600,
         )
     except RedisError as exc:

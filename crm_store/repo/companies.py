@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..exceptions import Conflict, NotFound, PermissionDenied
 from ..models import (
+    AuditLog,
     Company,
     CompanyStatus,
     Contact,
@@ -31,9 +32,25 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Company fields a user may set through ``create_company`` / ``update_company``.
 EDITABLE_COMPANY_FIELDS = frozenset(
     {
-        "name", "name_native", "name_en", "legal_form", "industry", "founded_year",
-        "employees", "annual_revenue", "revenue_currency", "country", "city", "address",
-        "website_domain", "tier", "status", "owner_id", "source", "custom_fields", "notes",
+        "name",
+        "name_native",
+        "name_en",
+        "legal_form",
+        "industry",
+        "founded_year",
+        "employees",
+        "annual_revenue",
+        "revenue_currency",
+        "country",
+        "city",
+        "address",
+        "website_domain",
+        "tier",
+        "status",
+        "owner_id",
+        "source",
+        "custom_fields",
+        "notes",
     }
 )
 
@@ -177,6 +194,35 @@ def create_company(session: Session, actor: User, **fields: Any) -> Company:
     return company
 
 
+def bulk_insert_companies(
+    session: Session, actor: User, rows: list[dict[str, Any]], *, batch: int = 5000
+) -> int:
+    """Insert many companies at once (imports); audited as one entry; return the count.
+
+    Rows are validated like ``create_company``; a rep's rows are owned by him.
+    """
+    cleaned = []
+    for row in rows:
+        fields = _clean_company_fields(dict(row))
+        fields.setdefault("owner_id", None if sees_all(actor) else actor.id)
+        if not sees_all(actor) and fields["owner_id"] != actor.id:
+            raise PermissionDenied("a rep cannot import companies for someone else")
+        fields.setdefault("custom_fields", {})
+        cleaned.append(fields)
+    for start in range(0, len(cleaned), batch):
+        session.execute(insert(Company), cleaned[start : start + batch])
+    session.add(
+        AuditLog(
+            actor_id=actor.id,
+            action="company.bulk_create",
+            entity="companies",
+            after={"count": len(cleaned)},
+        )
+    )
+    session.flush()
+    return len(cleaned)
+
+
 def update_company(session: Session, actor: User, company_id: int, **changes: Any) -> Company:
     """Apply ``changes`` to a visible company, audited, and return it."""
     company = get_company(session, actor, company_id)
@@ -187,8 +233,14 @@ def update_company(session: Session, actor: User, company_id: int, **changes: An
     for key, value in changes.items():
         setattr(company, key, value)
     session.flush()
-    record(session, actor, "company.update", company, before=before,
-           after=snapshot(company, list(changes)))
+    record(
+        session,
+        actor,
+        "company.update",
+        company,
+        before=before,
+        after=snapshot(company, list(changes)),
+    )
     return company
 
 
@@ -274,6 +326,12 @@ def update_contact(session: Session, actor: User, contact_id: int, **changes: An
     for key, value in changes.items():
         setattr(contact, key, value)
     session.flush()
-    record(session, actor, "contact.update", contact, before=before,
-           after=snapshot(contact, list(changes)))
+    record(
+        session,
+        actor,
+        "contact.update",
+        contact,
+        before=before,
+        after=snapshot(contact, list(changes)),
+    )
     return contact

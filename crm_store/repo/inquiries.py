@@ -122,9 +122,7 @@ def count_inquiries_by_status(session: Session, actor: User) -> dict[InquiryStat
 
 def get_inquiry(session: Session, actor: User, inquiry_id: int) -> Inquiry:
     """Return a visible inquiry (raw bytes included) or raise ``NotFound``."""
-    inquiry = session.scalar(
-        select(Inquiry).where(Inquiry.id == inquiry_id, inquiry_scope(actor))
-    )
+    inquiry = session.scalar(select(Inquiry).where(Inquiry.id == inquiry_id, inquiry_scope(actor)))
     if inquiry is None:
         raise NotFound(f"no inquiry {inquiry_id} that {actor.username} can see")
     return inquiry

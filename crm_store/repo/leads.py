@@ -156,8 +156,9 @@ def _channel(inquiry: Inquiry | None) -> Channel:
         return Channel.OTHER
 
 
-def _log_interaction(session: Session, actor: User, lead: Lead, company: Company,
-                     contact: Contact | None) -> Interaction:
+def _log_interaction(
+    session: Session, actor: User, lead: Lead, company: Company, contact: Contact | None
+) -> Interaction:
     fields = lead.fields
     products = fields.get("products") or []
     needs = "; ".join(
@@ -180,11 +181,18 @@ def _log_interaction(session: Session, actor: User, lead: Lead, company: Company
     for p in products:
         if not p.get("name"):
             continue
-        session.add(RequestedProduct(
-            company_id=company.id, lead_id=lead.id, interaction_id=interaction.id,
-            name=str(p["name"])[:300], quantity=_decimal(p.get("quantity")), unit=p.get("unit"),
-            target_price=_decimal(p.get("target_price")), currency=p.get("currency"),
-        ))
+        session.add(
+            RequestedProduct(
+                company_id=company.id,
+                lead_id=lead.id,
+                interaction_id=interaction.id,
+                name=str(p["name"])[:300],
+                quantity=_decimal(p.get("quantity")),
+                unit=p.get("unit"),
+                target_price=_decimal(p.get("target_price")),
+                currency=p.get("currency"),
+            )
+        )
     session.flush()
     return interaction
 
@@ -195,8 +203,14 @@ def _contact_values(fields: dict[str, Any]) -> tuple[list[str], list[str]]:
     return ([email] if EMAIL.match(email) else []), ([phone] if E164.match(phone) else [])
 
 
-def accept_lead(session: Session, actor: User, lead_id: int, *, owner_id: int | None = None,
-                note: str | None = None) -> Company:
+def accept_lead(
+    session: Session,
+    actor: User,
+    lead_id: int,
+    *,
+    owner_id: int | None = None,
+    note: str | None = None,
+) -> Company:
     """Make a new customer from a pending lead and return the company."""
     lead = get_lead(session, actor, lead_id)
     _pending(session, lead)
@@ -208,25 +222,41 @@ def accept_lead(session: Session, actor: User, lead_id: int, *, owner_id: int | 
     if owner_id is None:
         owner_id = lead.owner_id if sees_all(actor) else actor.id
     company = create_company(
-        session, actor, name=name, country=f.get("country"), website_domain=f.get("website"),
-        tier=Tier.POTENTIAL, source=lead.inquiry.source if lead.inquiry else "lead",
+        session,
+        actor,
+        name=name,
+        country=f.get("country"),
+        website_domain=f.get("website"),
+        tier=Tier.POTENTIAL,
+        source=lead.inquiry.source if lead.inquiry else "lead",
         owner_id=owner_id,
     )
     contact = None
     if f.get("contact_name") or emails or phones:
         contact = add_contact(
-            session, actor, company.id,
+            session,
+            actor,
+            company.id,
             name=f.get("contact_name") or (emails[0].split("@")[0] if emails else name),
-            title=f.get("contact_title"), language=f.get("language"), is_primary=True,
-            emails=emails, phones=phones,
+            title=f.get("contact_title"),
+            language=f.get("language"),
+            is_primary=True,
+            emails=emails,
+            phones=phones,
         )
     _log_interaction(session, actor, lead, company, contact)
     before = snapshot(lead, ["status", "company_id"])
     lead.company_id = company.id
     _decide(lead, actor, LeadStatus.ACCEPTED, note)
     session.flush()
-    record(session, actor, "lead.accept", lead, before=before,
-           after=snapshot(lead, ["status", "company_id"]))
+    record(
+        session,
+        actor,
+        "lead.accept",
+        lead,
+        before=before,
+        after=snapshot(lead, ["status", "company_id"]),
+    )
     return company
 
 
@@ -238,8 +268,9 @@ def _find_contact(company: Company, emails: list[str], phones: list[str]) -> Con
     return None
 
 
-def merge_lead(session: Session, actor: User, lead_id: int, company_id: int, *,
-               note: str | None = None) -> Company:
+def merge_lead(
+    session: Session, actor: User, lead_id: int, company_id: int, *, note: str | None = None
+) -> Company:
     """Add a pending lead to an existing customer the actor may see; return the company."""
     lead = get_lead(session, actor, lead_id)
     _pending(session, lead)
@@ -250,31 +281,50 @@ def merge_lead(session: Session, actor: User, lead_id: int, company_id: int, *,
     created_contact = None
     if contact is None and (f.get("contact_name") or emails or phones):
         contact = created_contact = add_contact(
-            session, actor, company.id,
+            session,
+            actor,
+            company.id,
             name=f.get("contact_name") or (emails[0].split("@")[0] if emails else company.name),
-            title=f.get("contact_title"), language=f.get("language"),
-            emails=emails, phones=phones,
+            title=f.get("contact_title"),
+            language=f.get("language"),
+            emails=emails,
+            phones=phones,
         )
     elif contact is not None:
         known = {p.value for p in contact.points}
         contact.points.extend(
             ContactPoint(kind=k, value=v)
             for k, values in ((ContactKind.EMAIL, emails), (ContactKind.PHONE, phones))
-            for v in values if v not in known
+            for v in values
+            if v not in known
         )
     interaction = _log_interaction(session, actor, lead, company, contact)
     before = snapshot(lead, ["status", "company_id"])
     lead.company_id = company.id
     _decide(lead, actor, LeadStatus.MERGED, note)
-    session.add(MergeHistory(
-        entity="lead", survivor_id=company.id, lead_id=lead.id, actor_id=actor.id,
-        reasons={"note": note} if note else {},
-        snapshot={"created_contact_id": created_contact.id if created_contact else None,
-                  "interaction_id": interaction.id, "lead_before": before},
-    ))
+    session.add(
+        MergeHistory(
+            entity="lead",
+            survivor_id=company.id,
+            lead_id=lead.id,
+            actor_id=actor.id,
+            reasons={"note": note} if note else {},
+            snapshot={
+                "created_contact_id": created_contact.id if created_contact else None,
+                "interaction_id": interaction.id,
+                "lead_before": before,
+            },
+        )
+    )
     session.flush()
-    record(session, actor, "lead.merge", lead, before=before,
-           after=snapshot(lead, ["status", "company_id"]))
+    record(
+        session,
+        actor,
+        "lead.merge",
+        lead,
+        before=before,
+        after=snapshot(lead, ["status", "company_id"]),
+    )
     return company
 
 
@@ -301,4 +351,3 @@ def assign_lead(session: Session, actor: User, lead_id: int, owner_id: int) -> L
     session.flush()
     record(session, actor, "lead.assign", lead, before=before, after={"owner_id": owner_id})
     return lead
-

@@ -29,9 +29,18 @@ from .companies import get_company
 
 ORDER_FIELDS = frozenset(
     {
-        "order_date", "amount", "currency", "incoterm", "incoterm_place", "payment_terms",
-        "payment_terms_note", "due_date", "delivery_status", "delivered_on",
-        "quality_issue", "quality_note",
+        "order_date",
+        "amount",
+        "currency",
+        "incoterm",
+        "incoterm_place",
+        "payment_terms",
+        "payment_terms_note",
+        "due_date",
+        "delivery_status",
+        "delivered_on",
+        "quality_issue",
+        "quality_note",
     }
 )
 
@@ -118,8 +127,9 @@ def update_order(session: Session, actor: User, order_id: int, **changes: Any) -
     for key, value in changes.items():
         setattr(order, key, value)
     session.flush()
-    record(session, actor, "order.update", order, before=before,
-           after=snapshot(order, list(changes)))
+    record(
+        session, actor, "order.update", order, before=before, after=snapshot(order, list(changes))
+    )
     return order
 
 
@@ -140,8 +150,14 @@ def record_payment(
     if amount is not None:
         payment.amount = amount
     session.flush()
-    record(session, actor, "payment.paid", payment, before=before,
-           after=snapshot(payment, ["paid_at", "amount"]))
+    record(
+        session,
+        actor,
+        "payment.paid",
+        payment,
+        before=before,
+        after=snapshot(payment, ["paid_at", "amount"]),
+    )
     return payment
 
 

@@ -15,8 +15,9 @@ WHEN = datetime(2026, 11, 3, tzinfo=UTC)
 
 
 def _store(session, raw: bytes, ref: str | None, origin: str = "file:a"):
-    return store_inquiry(session, source="email", natural_ref=ref, raw=raw, received_at=WHEN,
-                         origin=origin)
+    return store_inquiry(
+        session, source="email", natural_ref=ref, raw=raw, received_at=WHEN, origin=origin
+    )
 
 
 def test_raw_bytes_are_kept_exactly(session):

@@ -65,9 +65,20 @@ def test_alembic_command_line_round_trip_and_check(empty_engine):
 
     url = empty_engine.url.render_as_string(hide_password=False)
     env = {**os.environ, "TRADELEAD_DATABASE_URL": url}
-    for args in (["upgrade", "head"], ["check"], ["downgrade", "base"], ["upgrade", "head"],
-                 ["check"]):
-        done = subprocess.run([sys.executable, "-m", "alembic", *args], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=120)
+    for args in (
+        ["upgrade", "head"],
+        ["check"],
+        ["downgrade", "base"],
+        ["upgrade", "head"],
+        ["check"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "alembic", *args],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, f"alembic {' '.join(args)}: {done.stderr}"
     assert "No new upgrade operations detected" in done.stdout + done.stderr

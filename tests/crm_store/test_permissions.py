@@ -32,22 +32,42 @@ class Book:
 
 def _book(session: Session, people: People, rep_name: str, n: int) -> Book:
     rep = getattr(people, rep_name)
-    company = companies.create_company(session, rep, name=f"{rep_name.title()} Buyer GmbH",
-                                       country="DE")
-    contact = companies.add_contact(session, rep, company.id, name=f"Buyer {n}",
-                                    emails=[f"b{n}@buyer{n}.de"], phones=[f"+4930123456{n}"])
+    company = companies.create_company(
+        session, rep, name=f"{rep_name.title()} Buyer GmbH", country="DE"
+    )
+    contact = companies.add_contact(
+        session,
+        rep,
+        company.id,
+        name=f"Buyer {n}",
+        emails=[f"b{n}@buyer{n}.de"],
+        phones=[f"+4930123456{n}"],
+    )
     order = orders.add_order(
-        session, rep, company.id, number=f"EB-{n}", order_date=date(2026, 1, n),
-        amount=Decimal("1000.00"), currency="USD", incoterm="FOB",
+        session,
+        rep,
+        company.id,
+        number=f"EB-{n}",
+        order_date=date(2026, 1, n),
+        amount=Decimal("1000.00"),
+        currency="USD",
+        incoterm="FOB",
         payments=[{"amount": Decimal("1000.00"), "currency": "USD", "due_date": date(2026, 2, n)}],
     )
     orders.add_credit_assessment(session, rep, company.id, rating="B", source="internal")
     stored = inquiries.store_inquiry(
-        session, source="email", natural_ref=f"<m{n}@x>", raw=f"Subject: {n}\n\nhi".encode(),
-        received_at=datetime(2026, 11, 1, tzinfo=UTC), owner_id=rep.id,
+        session,
+        source="email",
+        natural_ref=f"<m{n}@x>",
+        raw=f"Subject: {n}\n\nhi".encode(),
+        received_at=datetime(2026, 11, 1, tzinfo=UTC),
+        owner_id=rep.id,
     )
     lead, _ = leads.create_lead(
-        session, inquiry_id=stored.inquiry.id, extractor="rules", owner_id=rep.id,
+        session,
+        inquiry_id=stored.inquiry.id,
+        extractor="rules",
+        owner_id=rep.id,
         fields={"company_name": f"New {n} Ltd", "email": f"x{n}@new{n}.com", "country": "GB"},
     )
     return Book(company, contact, order, lead, stored.inquiry)
@@ -77,15 +97,17 @@ def test_rep_cannot_change_another_reps_company(session, people, books):
 
 def test_rep_cannot_give_away_or_take_a_company(session, people, books):
     with pytest.raises(PermissionDenied):
-        companies.update_company(session, people.anna, books["anna"].company.id,
-                                 owner_id=people.kevin.id)
+        companies.update_company(
+            session, people.anna, books["anna"].company.id, owner_id=people.kevin.id
+        )
     with pytest.raises(PermissionDenied):
         companies.create_company(session, people.anna, name="Sneaky", owner_id=people.kevin.id)
 
 
 def test_rep_cannot_list_another_reps_contacts(session, people, books):
     assert [c.id for c in companies.list_contacts(session, people.anna)] == [
-        books["anna"].contact.id]
+        books["anna"].contact.id
+    ]
     assert companies.list_contacts(session, people.anna, books["kevin"].company.id) == []
 
 
@@ -118,11 +140,19 @@ def test_rep_cannot_change_another_reps_order(session, people, books):
     with pytest.raises(NotFound):
         orders.update_order(session, people.anna, kevin_order.id, quality_issue=True)
     with pytest.raises(NotFound):
-        orders.add_order(session, people.anna, books["kevin"].company.id, number="X-1",
-                         order_date=date(2026, 3, 1), amount=Decimal(1), currency="USD")
+        orders.add_order(
+            session,
+            people.anna,
+            books["kevin"].company.id,
+            number="X-1",
+            order_date=date(2026, 3, 1),
+            amount=Decimal(1),
+            currency="USD",
+        )
     with pytest.raises(NotFound):
-        orders.record_payment(session, people.anna, kevin_order.payments[0].id,
-                              paid_at=datetime.now(UTC))
+        orders.record_payment(
+            session, people.anna, kevin_order.payments[0].id, paid_at=datetime.now(UTC)
+        )
     with pytest.raises(NotFound):
         orders.add_credit_assessment(session, people.anna, books["kevin"].company.id, rating="D")
 
@@ -162,7 +192,8 @@ def test_rep_sees_leads_of_his_companies_even_if_assigned_elsewhere(session, peo
 
 def test_rep_cannot_list_or_read_another_reps_inquiries(session, people, books):
     assert [i.id for i in inquiries.list_inquiries(session, people.anna)] == [
-        books["anna"].inquiry.id]
+        books["anna"].inquiry.id
+    ]
     with pytest.raises(NotFound):
         inquiries.get_inquiry(session, people.anna, books["kevin"].inquiry.id)
 
@@ -172,10 +203,13 @@ def test_manager_reads_and_changes_every_customer(session, people, books):
     assert seen == {books["anna"].company.id, books["kevin"].company.id}
     assert len(orders.list_orders(session, people.manager)) == 2
     assert len(leads.list_leads(session, people.manager)) == 2
-    companies.update_company(session, people.manager, books["kevin"].company.id,
-                             owner_id=people.anna.id)
+    companies.update_company(
+        session, people.manager, books["kevin"].company.id, owner_id=people.anna.id
+    )
     assert {c.id for c, _, _ in companies.list_companies(session, people.anna)} == {
-        books["anna"].company.id, books["kevin"].company.id}
+        books["anna"].company.id,
+        books["kevin"].company.id,
+    }
 
 
 def test_only_admin_manages_users(session, people):
@@ -209,7 +243,6 @@ def test_every_change_is_audited(session, people, books):
     from crm_store.models import AuditLog
 
     companies.update_company(session, people.anna, books["anna"].company.id, tier="key")
-    entry = session.scalars(
-        select(AuditLog).where(AuditLog.action == "company.update")).one()
+    entry = session.scalars(select(AuditLog).where(AuditLog.action == "company.update")).one()
     assert entry.actor_id == people.anna.id
     assert entry.before == {"tier": "potential"} and entry.after == {"tier": "key"}

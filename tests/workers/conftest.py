@@ -39,9 +39,9 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Invoke:
 def write_eml(path: Path, n: int, *, message_id: bool = True, body: str = "Please quote") -> Path:
     """Write a small valid message and return its path."""
     mid = f"Message-ID: <m{n}@buyer.example>\n" if message_id else ""
-    path.write_bytes(
+    text = (
         f"From: Buyer {n} <b{n}@buyer.example>\nTo: sales@everbright-tools.cn\n"
         f"Subject: RFQ {n}\nDate: Mon, 2 Nov 2026 10:0{n % 10}:00 +0100\n{mid}\n{body} {n}\n"
-        .encode()
     )
+    path.write_bytes(text.encode())
     return path

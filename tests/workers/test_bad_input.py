@@ -17,12 +17,22 @@ import pytest
 TRADELEAD = [sys.executable, "-m", "workers.cli"]
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-        prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    prefix: list[str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")}
     full_env.update(env or {})
-    return subprocess.run([*(prefix or []), *TRADELEAD, *args], env=full_env, cwd=cwd,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [*(prefix or []), *TRADELEAD, *args],
+        env=full_env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def assert_one_line_error(done: subprocess.CompletedProcess[str], expected: str) -> None:
@@ -77,7 +87,9 @@ def test_unreadable_folder(db_env, tmp_path):
 def test_database_that_cannot_connect(tmp_path):
     env = {"TRADELEAD_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
     done = run("customers", "list", "-u", "x", env=env, cwd=tmp_path)
-    assert_one_line_error(done, "cannot connect to database postgresql+psycopg://nobody@127.0.0.1:1")
+    assert_one_line_error(
+        done, "cannot connect to database postgresql+psycopg://nobody@127.0.0.1:1"
+    )
 
 
 def test_database_folder_missing(tmp_path):
@@ -87,23 +99,26 @@ def test_database_folder_missing(tmp_path):
 
 def test_database_not_initialised(tmp_path):
     env = {"TRADELEAD_DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"}
-    assert_one_line_error(run("leads", "list", "-u", "x", env=env, cwd=tmp_path),
-                          "run `tradelead init`")
+    assert_one_line_error(
+        run("leads", "list", "-u", "x", env=env, cwd=tmp_path), "run `tradelead init`"
+    )
 
 
 def test_redis_that_cannot_connect(db_env, tmp_path):
     eml = tmp_path / "a.eml"
     eml.write_bytes(b"From: a@b.com\nSubject: x\nMessage-ID: <a@b>\n\nbody\n")
     env = db_env | {"TRADELEAD_REDIS_URL": "redis://127.0.0.1:1/0"}
-    assert_one_line_error(run("harvest", "files", str(eml), env=env, cwd=tmp_path),
-                          "cannot connect to Redis at redis://127.0.0.1:1/0")
-    assert_one_line_error(run("worker", "--burst", env=env, cwd=tmp_path),
-                          "cannot connect to Redis")
+    assert_one_line_error(
+        run("harvest", "files", str(eml), env=env, cwd=tmp_path),
+        "cannot connect to Redis at redis://127.0.0.1:1/0",
+    )
+    assert_one_line_error(
+        run("worker", "--burst", env=env, cwd=tmp_path), "cannot connect to Redis"
+    )
 
 
 def test_no_acting_user(db_env, tmp_path):
-    assert_one_line_error(run("customers", "list", env=db_env, cwd=tmp_path),
-                          "say who is acting")
+    assert_one_line_error(run("customers", "list", env=db_env, cwd=tmp_path), "say who is acting")
 
 
 def test_invalid_setting(tmp_path):

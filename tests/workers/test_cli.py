@@ -31,8 +31,11 @@ def test_every_command_and_option_has_help():
         if not (command.help or "").strip():
             undocumented.append(path)
         for param in command.params:
-            if param.param_type_name == "option" and not (param.help or "").strip() \
-                    and param.name != "help":
+            if (
+                param.param_type_name == "option"
+                and not (param.help or "").strip()
+                and param.name != "help"
+            ):
                 undocumented.append(f"{path} {param.opts[0]}")
             if param.param_type_name == "argument" and not getattr(param, "help", None):
                 undocumented.append(f"{path} {param.name.upper()}")
@@ -46,9 +49,14 @@ def _json_lines(output: str) -> list[dict]:
 def test_harvest_files_stores_eml_mbox_and_maildir_once(cli, tmp_path: Path):
     eml = write_eml(tmp_path / "one.eml", 1)
     mbox = tmp_path / "box.mbox"
-    mbox.write_bytes(b"".join(
-        b"From b@x Mon Nov  2 10:00:00 2026\n" + write_eml(tmp_path / f"t{n}", n).read_bytes()
-        + b"\n" for n in (2, 3)))
+    mbox.write_bytes(
+        b"".join(
+            b"From b@x Mon Nov  2 10:00:00 2026\n"
+            + write_eml(tmp_path / f"t{n}", n).read_bytes()
+            + b"\n"
+            for n in (2, 3)
+        )
+    )
     maildir = tmp_path / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True)
@@ -94,22 +102,46 @@ def _seed_customers():
         ):
             c = companies.create_company(s, owner, name=name, country=country, tier=tier)
             if last:
-                orders.add_order(s, owner, c.id, number=f"EB-{name[:4]}", order_date=last,
-                                 amount=Decimal(100), currency="USD")
+                orders.add_order(
+                    s,
+                    owner,
+                    c.id,
+                    number=f"EB-{name[:4]}",
+                    order_date=last,
+                    amount=Decimal(100),
+                    currency="USD",
+                )
 
 
 def test_customers_list_filters_and_sorts(cli):
     _seed_customers()
-    rows = _json_lines(cli("customers", "list", "--json", "-u", "mei", "--tier", "vip",
-                           "--sort", "-last_order").output)
+    rows = _json_lines(
+        cli(
+            "customers", "list", "--json", "-u", "mei", "--tier", "vip", "--sort", "-last_order"
+        ).output
+    )
     assert [r["name"] for r in rows] == ["Alpha Tools GmbH", "Gamma Import AB"]
-    rows = _json_lines(cli("customers", "list", "--json", "-u", "mei", "--country", "ES,US",
-                           "--sort", "last_order").output)
+    rows = _json_lines(
+        cli(
+            "customers", "list", "--json", "-u", "mei", "--country", "ES,US", "--sort", "last_order"
+        ).output
+    )
     assert [r["name"] for r in rows] == ["Beta Hardware S.L.", "Delta Trading LLC"]
     rows = _json_lines(cli("customers", "list", "--json", "-u", "anna").output)
     assert [r["name"] for r in rows] == ["Alpha Tools GmbH", "Beta Hardware S.L."]
-    rows = _json_lines(cli("customers", "list", "--json", "-u", "mei", "--owner", "kevin",
-                           "--last-order-before", "2026-07-01").output)
+    rows = _json_lines(
+        cli(
+            "customers",
+            "list",
+            "--json",
+            "-u",
+            "mei",
+            "--owner",
+            "kevin",
+            "--last-order-before",
+            "2026-07-01",
+        ).output
+    )
     assert [r["name"] for r in rows] == ["Gamma Import AB"]
     assert "Alpha Tools GmbH" in cli("customers", "list", "-u", "anna").output
 
@@ -118,21 +150,36 @@ def test_leads_review_from_the_command_line(cli):
     _seed_customers()
     with transaction(context.sessions()) as s:
         anna = get_user_by_name(s, "anna")
-        ids = [leads.create_lead(s, inquiry_id=None, extractor="rules", owner_id=anna.id,
-                                 fields={"company_name": f"Lead {n} Ltd", "country": "GB",
-                                         "email": f"l{n}@lead{n}.co.uk"})[0].id
-               for n in range(3)]
-        alpha = companies.list_companies(s, anna, companies.CompanyFilter(
-            name_contains="alpha"))[0][0].id
+        ids = [
+            leads.create_lead(
+                s,
+                inquiry_id=None,
+                extractor="rules",
+                owner_id=anna.id,
+                fields={
+                    "company_name": f"Lead {n} Ltd",
+                    "country": "GB",
+                    "email": f"l{n}@lead{n}.co.uk",
+                },
+            )[0].id
+            for n in range(3)
+        ]
+        alpha = companies.list_companies(s, anna, companies.CompanyFilter(name_contains="alpha"))[
+            0
+        ][0].id
     listed = _json_lines(cli("leads", "list", "--json", "-u", "anna").output)
     assert [r["id"] for r in listed] == ids
     assert "Lead 0 Ltd" in cli("leads", "show", str(ids[0]), "-u", "anna").output
     assert "new customer" in cli("leads", "accept", str(ids[0]), "-u", "anna").output
-    assert "merged into customer" in cli("leads", "merge", str(ids[1]), "--into", str(alpha),
-                                         "-u", "anna").output
+    assert (
+        "merged into customer"
+        in cli("leads", "merge", str(ids[1]), "--into", str(alpha), "-u", "anna").output
+    )
     cli("leads", "reject", str(ids[2]), "--reason", "spam", "-u", "anna")
-    statuses = {r["id"]: r["status"] for r in _json_lines(
-        cli("leads", "list", "--all", "--json", "-u", "anna").output)}
+    statuses = {
+        r["id"]: r["status"]
+        for r in _json_lines(cli("leads", "list", "--all", "--json", "-u", "anna").output)
+    }
     assert statuses == {ids[0]: "accepted", ids[1]: "merged", ids[2]: "rejected"}
     denied = cli("leads", "accept", str(ids[0]), "-u", "kevin", ok=False)
     assert denied.exit_code == 1 and f"no lead {ids[0]} that kevin can see" in denied.stderr
@@ -141,8 +188,9 @@ def test_leads_review_from_the_command_line(cli):
 def test_users_add_needs_an_admin(cli):
     result = cli("users", "add", "eve", "-u", "anna", ok=False)
     assert result.exit_code == 1 and "this needs admin" in result.stderr
-    names = [r["username"] for r in _json_lines(cli("users", "list", "--json", "-u",
-                                                    "root").output)]
+    names = [
+        r["username"] for r in _json_lines(cli("users", "list", "--json", "-u", "root").output)
+    ]
     assert names == ["anna", "kevin", "mei", "root"]
 
 
@@ -151,7 +199,8 @@ def test_config_show_masks_secrets(cli, monkeypatch, tmp_path: Path):
     monkeypatch.setenv("TRADELEAD_IMAP_PASSWORD_SALES", "hunter2")
     (tmp_path / "tradelead.toml").write_text(
         '[llm]\nmodel = "qwen-plus"\n\n[[mailboxes]]\nname = "sales"\n'
-        'host = "imap.example.com"\nusername = "sales@everbright-tools.cn"\n')
+        'host = "imap.example.com"\nusername = "sales@everbright-tools.cn"\n'
+    )
     monkeypatch.chdir(tmp_path)
     context.reset()
     data = json.loads(cli("config", "show", "--json").output)

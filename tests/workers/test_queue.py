@@ -76,14 +76,22 @@ def test_enqueue_on_redis_declares_queue_timeout_and_retries(redis_url, monkeypa
     rq_job = Job.fetch(done.job_id, connection=Redis.from_url(redis_url))
     spec = spec_of(jobs.store_message_file)
     assert (rq_job.origin, rq_job.timeout, rq_job.retries_left) == (
-        "harvest", spec.timeout, len(spec.retries))
+        "harvest",
+        spec.timeout,
+        len(spec.retries),
+    )
     assert rq_job.args == (str(tmp_path / "a.eml"),)
 
 
 def _tradelead(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")} | env
-    return subprocess.run([sys.executable, "-m", "workers.cli", *args], env=full,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "workers.cli", *args],
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_worker_process_stores_harvested_messages_once(database_url, redis_url, tmp_path):

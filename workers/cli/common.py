@@ -29,8 +29,9 @@ err_console = Console(stderr=True)
 
 UserOption = Annotated[
     str | None,
-    typer.Option("--user", "-u", help="Act as this user (default: TRADELEAD_USER).",
-                 show_default=False),
+    typer.Option(
+        "--user", "-u", help="Act as this user (default: TRADELEAD_USER).", show_default=False
+    ),
 ]
 JsonOption = Annotated[
     bool,
@@ -38,8 +39,12 @@ JsonOption = Annotated[
 ]
 LimitOption = Annotated[
     int | None,
-    typer.Option("--limit", "-n", min=1,
-                 help="Show at most N rows (tables default to 50; --json prints all)."),
+    typer.Option(
+        "--limit",
+        "-n",
+        min=1,
+        help="Show at most N rows (tables default to 50; --json prints all).",
+    ),
 ]
 
 

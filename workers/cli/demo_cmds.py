@@ -15,10 +15,13 @@ from .common import console
 
 def demo(
     folder: Annotated[Path, typer.Option(help="Where the demo database lives.")] = Path(
-        "tradelead-demo"),
+        "tradelead-demo"
+    ),
     fresh: Annotated[bool, typer.Option(help="Delete the demo folder first.")] = False,
-    samples: Annotated[Path | None, typer.Option(
-        help="Mailbox to harvest (default: the bundled samples/inquiries).")] = None,
+    samples: Annotated[
+        Path | None,
+        typer.Option(help="Mailbox to harvest (default: the bundled samples/inquiries)."),
+    ] = None,
 ) -> None:
     """Build the demo database (users, ~200 customers, the sample mailbox) and summarise it."""
     # Imported here: the demo's data pools are not needed by any other command.
@@ -31,8 +34,10 @@ def demo(
     for key, value in summary.counts.items():
         table.add_row(key, str(value))
     table.add_row("tiers", ", ".join(f"{k} {v}" for k, v in sorted(summary.tiers.items())))
-    table.add_row("inquiries by status",
-                  ", ".join(f"{k} {v}" for k, v in sorted(summary.inquiry_status.items())))
+    table.add_row(
+        "inquiries by status",
+        ", ".join(f"{k} {v}" for k, v in sorted(summary.inquiry_status.items())),
+    )
     console.print(table)
     console.print(
         f"Harvested {h.found} sample messages from {samples} through the queue spine "
@@ -40,16 +45,20 @@ def demo(
         + ("" if summary.seeded_now else " Customers were already seeded; nothing re-added.")
     )
     if summary.upcoming_birthdays:
-        console.print("Birthdays in the next two weeks: " + "; ".join(
-            summary.upcoming_birthdays[:5]))
+        console.print(
+            "Birthdays in the next two weeks: " + "; ".join(summary.upcoming_birthdays[:5])
+        )
     users = ", ".join(f"{u} ({r.value})" for u, r, _ in DEMO_USERS)
-    console.print(Panel(
-        f"export TRADELEAD_DATABASE_URL={summary.database_url}\n"
-        "export TRADELEAD_USER=mei\n\n"
-        "tradelead customers list --tier vip --sort -last_order\n"
-        "tradelead inquiries list\n"
-        "tradelead leads list",
-        title="use the demo data", subtitle=f"users: {users}; password '{DEMO_PASSWORD}'",
-    ))
+    console.print(
+        Panel(
+            f"export TRADELEAD_DATABASE_URL={summary.database_url}\n"
+            "export TRADELEAD_USER=mei\n\n"
+            "tradelead customers list --tier vip --sort -last_order\n"
+            "tradelead inquiries list\n"
+            "tradelead leads list",
+            title="use the demo data",
+            subtitle=f"users: {users}; password '{DEMO_PASSWORD}'",
+        )
+    )
     if os.environ.get("DEMO_SERVE", "1") != "0":
         console.print("(The review web app is not built yet: nothing to serve, exiting.)")

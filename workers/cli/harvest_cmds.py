@@ -34,8 +34,9 @@ inquiries_app = new_app("Look at harvested inquiries.")
 def harvest_files(
     paths: Annotated[
         list[str],
-        typer.Argument(help=".eml files, mbox files, Maildir folders or folders of those.",
-                       show_default=False),
+        typer.Argument(
+            help=".eml files, mbox files, Maildir folders or folders of those.", show_default=False
+        ),
     ],
     owner: Annotated[
         str | None, typer.Option(help="Rep whose mailbox these are (owns the inquiries).")
@@ -47,27 +48,44 @@ def harvest_files(
         if owner:
             get_user_by_name(session, owner)
     queued = bool(context.settings().redis_url)
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
-                  transient=True) as progress:
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("enqueuing" if queued else "storing", total=len(messages))
-        report = harvest_messages(messages, owner=owner,
-                                  on_message=lambda _ref: progress.advance(task))
+        report = harvest_messages(
+            messages, owner=owner, on_message=lambda _ref: progress.advance(task)
+        )
     for path, reason in skipped:
         err_console.print(f"skipped {path}: {reason}")
     if queued:
-        console.print(f"{report.found} messages found; {report.enqueued} jobs enqueued on "
-                      "queue 'harvest' (run `tradelead worker`).")
+        console.print(
+            f"{report.found} messages found; {report.enqueued} jobs enqueued on "
+            "queue 'harvest' (run `tradelead worker`)."
+        )
     else:
-        console.print(f"{report.found} messages found: {report.new} new inquiries, "
-                      f"{report.already} already stored, {len(skipped)} files skipped.")
+        console.print(
+            f"{report.found} messages found: {report.new} new inquiries, "
+            f"{report.already} already stored, {len(skipped)} files skipped."
+        )
 
 
 def _inquiry_row(inq) -> dict:  # type: ignore[no-untyped-def]
     return {
-        "id": inq.id, "received_at": inq.received_at, "status": inq.status.value,
-        "source": inq.source, "source_ref": inq.source_ref, "sender": inq.sender,
-        "subject": inq.subject, "size": inq.raw_size, "error": inq.error, "origin": inq.origin,
+        "id": inq.id,
+        "received_at": inq.received_at,
+        "status": inq.status.value,
+        "source": inq.source,
+        "source_ref": inq.source_ref,
+        "sender": inq.sender,
+        "subject": inq.subject,
+        "size": inq.raw_size,
+        "error": inq.error,
+        "origin": inq.origin,
     }
 
 
@@ -83,16 +101,28 @@ def inquiries_list(
     """List inquiries, newest first."""
     with session_scope() as session:
         actor = acting_user(session, user)
-        rows = [_inquiry_row(i) for i in list_inquiries(
-            session, actor, statuses=tuple(status or ()),
-            limit=limit if (limit or as_json) else 50)]
+        rows = [
+            _inquiry_row(i)
+            for i in list_inquiries(
+                session,
+                actor,
+                statuses=tuple(status or ()),
+                limit=limit if (limit or as_json) else 50,
+            )
+        ]
     if as_json:
         print_json_lines(rows)
         return
     table = Table("id", "received", "status", "from", "subject", "size")
     for r in rows:
-        table.add_row(str(r["id"]), r["received_at"].strftime("%Y-%m-%d %H:%M"), r["status"],
-                      (r["sender"] or "")[:40], (r["subject"] or "")[:60], str(r["size"]))
+        table.add_row(
+            str(r["id"]),
+            r["received_at"].strftime("%Y-%m-%d %H:%M"),
+            r["status"],
+            (r["sender"] or "")[:40],
+            (r["subject"] or "")[:60],
+            str(r["size"]),
+        )
     console.print(table)
 
 

@@ -37,15 +37,27 @@ leads_app = new_app("Review suggested leads: accept as a new customer, merge or 
 def lead_row(lead: Lead) -> dict[str, Any]:
     """Return a lead as plain data (the --json form)."""
     return {
-        "id": lead.id, "status": lead.status.value, "category": lead.category,
-        "company_name": lead.company_name, "contact_name": lead.contact_name,
-        "email": lead.email, "country": lead.country, "inquiry_id": lead.inquiry_id,
-        "company_id": lead.company_id, "owner_id": lead.owner_id,
-        "extractor": lead.extractor, "prompt_version": lead.prompt_version,
-        "fields": lead.fields, "evidence": lead.evidence, "flags": lead.flags,
-        "candidates": lead.candidates, "needs_summary": lead.needs_summary,
-        "latent_needs": lead.latent_needs, "created_at": lead.created_at,
-        "decided_at": lead.decided_at, "decision_note": lead.decision_note,
+        "id": lead.id,
+        "status": lead.status.value,
+        "category": lead.category,
+        "company_name": lead.company_name,
+        "contact_name": lead.contact_name,
+        "email": lead.email,
+        "country": lead.country,
+        "inquiry_id": lead.inquiry_id,
+        "company_id": lead.company_id,
+        "owner_id": lead.owner_id,
+        "extractor": lead.extractor,
+        "prompt_version": lead.prompt_version,
+        "fields": lead.fields,
+        "evidence": lead.evidence,
+        "flags": lead.flags,
+        "candidates": lead.candidates,
+        "needs_summary": lead.needs_summary,
+        "latent_needs": lead.latent_needs,
+        "created_at": lead.created_at,
+        "decided_at": lead.decided_at,
+        "decision_note": lead.decision_note,
     }
 
 
@@ -58,12 +70,15 @@ def _products(lead: Lead) -> str:
 
 @leads_app.command("list")
 def leads_list(
-    status: Annotated[list[LeadStatus] | None, typer.Option(
-        help="Only these statuses (repeatable; default pending_review).")] = None,
+    status: Annotated[
+        list[LeadStatus] | None,
+        typer.Option(help="Only these statuses (repeatable; default pending_review)."),
+    ] = None,
     all_statuses: Annotated[bool, typer.Option("--all", help="Every status.")] = False,
     country: Annotated[list[str] | None, typer.Option(help="ISO-2 codes, e.g. DE,FR.")] = None,
-    category: Annotated[list[str] | None, typer.Option(
-        help="inquiry, spam, phishing, notification, other.")] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="inquiry, spam, phishing, notification, other.")
+    ] = None,
     search: Annotated[str | None, typer.Option(help="Text in company, contact or email.")] = None,
     limit: LimitOption = None,
     as_json: JsonOption = False,
@@ -71,21 +86,35 @@ def leads_list(
 ) -> None:
     """List leads in review order (oldest pending first)."""
     statuses = () if all_statuses else tuple(status or (LeadStatus.PENDING_REVIEW,))
-    flt = LeadFilter(statuses=statuses, countries=split_values(country),
-                     categories=split_values(category), text=search)
+    flt = LeadFilter(
+        statuses=statuses,
+        countries=split_values(country),
+        categories=split_values(category),
+        text=search,
+    )
     with session_scope() as session:
-        leads = list_leads(session, acting_user(session, user), flt,
-                           limit=limit if (limit or as_json) else 50)
+        leads = list_leads(
+            session, acting_user(session, user), flt, limit=limit if (limit or as_json) else 50
+        )
         rows = [lead_row(lead) | {"products": _products(lead)} for lead in leads]
     if as_json:
         print_json_lines(rows)
         return
-    table = Table("id", "created", "status", "category", "company", "contact", "email",
-                  "country", "products")
+    table = Table(
+        "id", "created", "status", "category", "company", "contact", "email", "country", "products"
+    )
     for r in rows:
-        table.add_row(str(r["id"]), r["created_at"].strftime("%Y-%m-%d"), r["status"],
-                      r["category"], r["company_name"] or "", r["contact_name"] or "",
-                      r["email"] or "", r["country"] or "", r["products"][:50])
+        table.add_row(
+            str(r["id"]),
+            r["created_at"].strftime("%Y-%m-%d"),
+            r["status"],
+            r["category"],
+            r["company_name"] or "",
+            r["contact_name"] or "",
+            r["email"] or "",
+            r["country"] or "",
+            r["products"][:50],
+        )
     console.print(table)
     if not rows:
         console.print("No leads match.")
@@ -107,8 +136,11 @@ def leads_show(
     table = Table("field", "value", "evidence", title=f"lead {lead_id} ({row['status']})")
     for key, value in row["fields"].items():
         evidence = row["evidence"].get(key)
-        table.add_row(key, "" if value in (None, [], "") else str(value),
-                      "" if evidence is None else str(evidence)[:80])
+        table.add_row(
+            key,
+            "" if value in (None, [], "") else str(value),
+            "" if evidence is None else str(evidence)[:80],
+        )
     console.print(table)
     if row["candidates"]:
         console.print(Panel(str(row["candidates"]), title="match candidates"))

@@ -36,7 +36,9 @@ def read_password(from_stdin: bool, *, prompt: str = "Password") -> str | None:
 
 
 def init(
-    admin: Annotated[str | None, typer.Option(help="Create this admin user if none exists.")] = None,
+    admin: Annotated[
+        str | None, typer.Option(help="Create this admin user if none exists.")
+    ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the admin's password from stdin.")
     ] = False,
@@ -44,8 +46,10 @@ def init(
     """Create or upgrade the database and, on a new one, the first admin user."""
     engine = context.engine()
     migrate.upgrade(engine)
-    console.print(f"Database ready at [bold]{display_url(engine.url)}[/] "
-                  f"(schema {migrate.current_revision(engine)}).")
+    console.print(
+        f"Database ready at [bold]{display_url(engine.url)}[/] "
+        f"(schema {migrate.current_revision(engine)})."
+    )
     with transaction(context.sessions()) as session:
         if count_users(session):
             if admin:
@@ -56,8 +60,10 @@ def init(
             return
         password = read_password(password_stdin, prompt=f"Password for {admin}")
         user = create_user(session, None, username=admin, role=Role.ADMIN, password=password)
-        console.print(f"Admin [bold]{user.username}[/] created. Act as it with "
-                      f"`export TRADELEAD_USER={user.username}`.")
+        console.print(
+            f"Admin [bold]{user.username}[/] created. Act as it with "
+            f"`export TRADELEAD_USER={user.username}`."
+        )
 
 
 @db_app.command("upgrade")
@@ -80,16 +86,19 @@ def db_downgrade(
     if not yes:
         typer.confirm(f"Downgrade {display_url(engine.url)} to {revision}?", abort=True)
     migrate.downgrade(engine, revision)
-    console.print(f"{display_url(engine.url)} is at schema "
-                  f"{migrate.current_revision(engine) or 'base (empty)'}.")
+    console.print(
+        f"{display_url(engine.url)} is at schema "
+        f"{migrate.current_revision(engine) or 'base (empty)'}."
+    )
 
 
 @db_app.command("current")
 def db_current() -> None:
     """Print the schema revision of the database and of this code."""
     engine = context.engine()
-    console.print(f"database: {migrate.current_revision(engine) or 'empty'}  "
-                  f"code: {migrate.head_revision()}")
+    console.print(
+        f"database: {migrate.current_revision(engine) or 'empty'}  code: {migrate.head_revision()}"
+    )
 
 
 @db_app.command("check")
@@ -140,14 +149,18 @@ def config_show(
         print(json.dumps(data, ensure_ascii=False, default=str))
         return
     source = config_file_path()
-    table = Table(title=f"tradelead settings (file: {source or 'none'}; "
-                        "environment TRADELEAD_* overrides)")
+    table = Table(
+        title=f"tradelead settings (file: {source or 'none'}; environment TRADELEAD_* overrides)"
+    )
     table.add_column("setting", style="bold")
     table.add_column("value")
     table.add_column("environment variable", style="dim")
     for key, value in data.items():
-        shown = json.dumps(value, ensure_ascii=False, default=str) if isinstance(
-            value, list | dict) else str(value)
+        shown = (
+            json.dumps(value, ensure_ascii=False, default=str)
+            if isinstance(value, list | dict)
+            else str(value)
+        )
         env = f"TRADELEAD_{key.upper()}"
         if key == "llm_api_key":
             env += " or OPENAI_API_KEY"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -39,10 +39,19 @@ def users_add(
     with session_scope() as session:
         actor = acting_user(session, user)
         password = read_password(password_stdin, prompt=f"Password for {username}")
-        created = create_user(session, actor, username=username, role=role,
-                              password=password, full_name=full_name, email=email)
-        console.print(f"Added {created.role.value} [bold]{created.username}[/]"
-                      f"{'' if password else ' (no password: cannot log in to the web app yet)'}.")
+        created = create_user(
+            session,
+            actor,
+            username=username,
+            role=role,
+            password=password,
+            full_name=full_name,
+            email=email,
+        )
+        console.print(
+            f"Added {created.role.value} [bold]{created.username}[/]"
+            f"{'' if password else ' (no password: cannot log in to the web app yet)'}."
+        )
 
 
 @users_app.command("list")
@@ -50,9 +59,16 @@ def users_list(as_json: JsonOption = False, user: UserOption = None) -> None:
     """List users (managers and admins)."""
     with session_scope() as session:
         users = list_users(session, acting_user(session, user))
-        rows = [
-            {"id": u.id, "username": u.username, "role": u.role.value, "full_name": u.full_name,
-             "email": u.email, "active": u.is_active, "created_at": u.created_at}
+        rows: list[dict[str, Any]] = [
+            {
+                "id": u.id,
+                "username": u.username,
+                "role": u.role.value,
+                "full_name": u.full_name,
+                "email": u.email,
+                "active": u.is_active,
+                "created_at": u.created_at,
+            }
             for u in users
         ]
     if as_json:
@@ -60,8 +76,14 @@ def users_list(as_json: JsonOption = False, user: UserOption = None) -> None:
         return
     table = Table("id", "username", "role", "name", "email", "active")
     for r in rows:
-        table.add_row(str(r["id"]), r["username"], r["role"], r["full_name"] or "",
-                      r["email"] or "", "yes" if r["active"] else "no")
+        table.add_row(
+            str(r["id"]),
+            r["username"],
+            r["role"],
+            r["full_name"] or "",
+            r["email"] or "",
+            "yes" if r["active"] else "no",
+        )
     console.print(table)
 
 

@@ -14,9 +14,14 @@ from .common import console
 
 
 def worker(
-    queue: Annotated[list[str] | None, typer.Option(
-        "--queue", "-q", help=f"Queues to work, in priority order (default: {', '.join(QUEUES)}).",
-    )] = None,
+    queue: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--queue",
+            "-q",
+            help=f"Queues to work, in priority order (default: {', '.join(QUEUES)}).",
+        ),
+    ] = None,
     burst: Annotated[bool, typer.Option(help="Stop when the queues are empty.")] = False,
     name: Annotated[str | None, typer.Option(help="Worker name (default: host and pid).")] = None,
 ) -> None:
@@ -30,8 +35,10 @@ def worker(
     names = queue or list(QUEUES)
     unknown = [q for q in names if q not in QUEUES]
     if unknown:
-        raise typer.BadParameter(f"unknown queue(s) {', '.join(unknown)}; "
-                                 f"known: {', '.join(QUEUES)}", param_hint="--queue")
+        raise typer.BadParameter(
+            f"unknown queue(s) {', '.join(unknown)}; known: {', '.join(QUEUES)}",
+            param_hint="--queue",
+        )
     context.ensure_schema_current()
     queues = [get_queue(q, url) for q in names]
     # Work horses are forked per job: they must not inherit the parent's DB connections.
