@@ -81,13 +81,30 @@ def last_order_subquery() -> Any:
 
 
 def _company_listing(actor: User, flt: CompanyFilter, sort: str) -> Select[Any]:
-    last_order = last_order_subquery().label("last_order")
     owner = aliased(User)
-    stmt = (
-        select(Company, last_order, owner.username.label("owner"))
-        .outerjoin(owner, owner.id == Company.owner_id)
-        .where(company_scope(actor))
+    narrowed = not sees_all(actor) or any(
+        (flt.countries, flt.tiers, flt.statuses, flt.owner, flt.name_contains)
     )
+    if flt.last_order_before or flt.last_order_after or (
+        sort.lstrip("-") == "last_order" and not narrowed
+    ):
+        # Filtering on the last order, or sorting all companies by it, needs every
+        # company's value: one grouped pass over orders beats a correlated lookup per
+        # company (2-4x at 100k companies, bench/store.py).
+        grouped = (
+            select(Order.company_id, func.max(Order.order_date).label("last_order"))
+            .group_by(Order.company_id)
+            .subquery()
+        )
+        last_order = grouped.c.last_order
+        stmt = select(Company, last_order, owner.username.label("owner")).outerjoin(
+            grouped, grouped.c.company_id == Company.id
+        )
+    else:
+        # Otherwise only the page's (or the narrowed set's) companies need a lookup.
+        last_order = last_order_subquery().label("last_order")
+        stmt = select(Company, last_order, owner.username.label("owner"))
+    stmt = stmt.outerjoin(owner, owner.id == Company.owner_id).where(company_scope(actor))
     if flt.countries:
         stmt = stmt.where(Company.country.in_([c.upper() for c in flt.countries]))
     if flt.tiers:
@@ -104,9 +121,9 @@ def _company_listing(actor: User, flt: CompanyFilter, sort: str) -> Select[Any]:
             | func.coalesce(Company.name_native, "").like(f"%{flt.name_contains}%")
         )
     if flt.last_order_before:
-        stmt = stmt.where(last_order_subquery() < flt.last_order_before)
+        stmt = stmt.where(last_order < flt.last_order_before)
     if flt.last_order_after:
-        stmt = stmt.where(last_order_subquery() >= flt.last_order_after)
+        stmt = stmt.where(last_order >= flt.last_order_after)
     descending = sort.startswith("-")
     key = sort.lstrip("-")
     columns = {
