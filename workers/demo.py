@@ -80,11 +80,16 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
         for s, n in session.execute(select(Inquiry.status, func.count()).group_by(Inquiry.status))
     }
     soon = {(today + timedelta(days=d)).strftime("%m-%d") for d in range(15)}
-    summary.upcoming_birthdays = sorted(
-        f"{c.name} ({c.birthday:%b %d})"
+    upcoming = [
+        (c.birthday.strftime("%m-%d"), c.name)
         for c in session.scalars(select(Contact).where(Contact.birthday.is_not(None)))
         if c.birthday and c.birthday.strftime("%m-%d") in soon
-    )
+    ]
+    # Sorted by days from today, so a new year's birthdays come after December's.
+    order = {(today + timedelta(days=d)).strftime("%m-%d"): d for d in range(15)}
+    summary.upcoming_birthdays = [
+        f"{name} (in {order[md]} days)" for md, name in sorted(upcoming, key=lambda x: order[x[0]])
+    ]
 
 
 def run_demo(

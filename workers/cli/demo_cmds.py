@@ -55,9 +55,9 @@ def demo(
             "export TRADELEAD_USER=mei\n\n"
             "tradelead customers list --tier vip --sort -last_order\n"
             "tradelead inquiries list\n"
-            "tradelead leads list",
+            "tradelead leads list\n\n"
+            f"users: {users}\npassword (all): {DEMO_PASSWORD}",
             title="use the demo data",
-            subtitle=f"users: {users}; password '{DEMO_PASSWORD}'",
         )
     )
     if os.environ.get("DEMO_SERVE", "1") != "0":
