@@ -85,8 +85,10 @@ def _company_listing(actor: User, flt: CompanyFilter, sort: str) -> Select[Any]:
     narrowed = not sees_all(actor) or any(
         (flt.countries, flt.tiers, flt.statuses, flt.owner, flt.name_contains)
     )
-    if flt.last_order_before or flt.last_order_after or (
-        sort.lstrip("-") == "last_order" and not narrowed
+    if (
+        flt.last_order_before
+        or flt.last_order_after
+        or (sort.lstrip("-") == "last_order" and not narrowed)
     ):
         # Filtering on the last order, or sorting all companies by it, needs every
         # company's value: one grouped pass over orders beats a correlated lookup per
