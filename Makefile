@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+# Only PyPI: ignore machine-wide pip config (extra indexes, local wheel folders).
+PIP    := PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(BIN)/python -m pip --disable-pip-version-check -q
 
 .PHONY: demo test lint lock install install-dev bench clean
 
