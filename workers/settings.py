@@ -43,53 +43,49 @@ def _env_name(prefix: str, name: str) -> str:
     return prefix + re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
 
 
-class MailboxSettings(BaseModel):
-    """One IMAP account; its password comes from the environment variable ``password_env``."""
+class _Account(BaseModel):
+    """An account whose password is read from an environment variable, never from a file."""
 
     model_config = ConfigDict(extra="forbid")
+    _password_prefix = "TRADELEAD_PASSWORD_"
 
     name: str
+    password_env: str | None = None
+
+    @property
+    def password_variable(self) -> str:
+        """Return the name of the environment variable that holds the password."""
+        return self.password_env or _env_name(self._password_prefix, self.name)
+
+    def password(self) -> SecretStr | None:
+        """Return the password from the environment, or None when it is not set."""
+        value = os.environ.get(self.password_variable)
+        return SecretStr(value) if value else None
+
+
+class MailboxSettings(_Account):
+    """One IMAP account; its password comes from the environment variable ``password_env``."""
+
+    _password_prefix = "TRADELEAD_IMAP_PASSWORD_"
+
     host: str
     port: int = 993
     security: Literal["tls", "starttls", "none"] = "tls"
     username: str
-    password_env: str | None = None
     folders: list[str] = ["INBOX"]
     exclude_folders: list[str] = []
     since: date | None = None
     owner: str | None = None
 
-    @property
-    def password_variable(self) -> str:
-        """Return the name of the environment variable that holds the password."""
-        return self.password_env or _env_name("TRADELEAD_IMAP_PASSWORD_", self.name)
 
-    def password(self) -> SecretStr | None:
-        """Return the password from the environment, or None when it is not set."""
-        value = os.environ.get(self.password_variable)
-        return SecretStr(value) if value else None
-
-
-class PlatformAccount(BaseModel):
+class PlatformAccount(_Account):
     """A B2B platform login (Alibaba.com, Made-in-China.com, Global Sources, IndiaMART)."""
 
-    model_config = ConfigDict(extra="forbid")
+    _password_prefix = "TRADELEAD_PLATFORM_PASSWORD_"
 
-    name: str
     platform: Literal["alibaba", "made_in_china", "global_sources", "indiamart"]
     username: str
-    password_env: str | None = None
     owner: str | None = None
-
-    @property
-    def password_variable(self) -> str:
-        """Return the name of the environment variable that holds the password."""
-        return self.password_env or _env_name("TRADELEAD_PLATFORM_PASSWORD_", self.name)
-
-    def password(self) -> SecretStr | None:
-        """Return the password from the environment, or None when it is not set."""
-        value = os.environ.get(self.password_variable)
-        return SecretStr(value) if value else None
 
 
 class TomlSource(PydanticBaseSettingsSource):

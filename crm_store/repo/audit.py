@@ -58,3 +58,14 @@ def record(
     session.add(entry)
     session.flush()
     return entry
+
+
+def apply_changes(
+    session: Session, actor: User, action: str, obj: Base, changes: dict[str, Any]
+) -> None:
+    """Set ``changes`` on ``obj``, flush, and audit the values before and after."""
+    before = snapshot(obj, list(changes))
+    for key, value in changes.items():
+        setattr(obj, key, value)
+    session.flush()
+    record(session, actor, action, obj, before=before, after=snapshot(obj, list(changes)))

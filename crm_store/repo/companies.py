@@ -24,7 +24,7 @@ from ..models import (
     User,
 )
 from .access import company_scope, sees_all
-from .audit import record, snapshot
+from .audit import apply_changes, record, snapshot
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -248,18 +248,7 @@ def update_company(session: Session, actor: User, company_id: int, **changes: An
     changes = _clean_company_fields(changes)
     if "owner_id" in changes:
         _check_owner_change(session, actor, changes["owner_id"])
-    before = snapshot(company, list(changes))
-    for key, value in changes.items():
-        setattr(company, key, value)
-    session.flush()
-    record(
-        session,
-        actor,
-        "company.update",
-        company,
-        before=before,
-        after=snapshot(company, list(changes)),
-    )
+    apply_changes(session, actor, "company.update", company, changes)
     return company
 
 
@@ -341,16 +330,5 @@ def update_contact(session: Session, actor: User, contact_id: int, **changes: An
     if set(changes) - allowed:
         raise Conflict(f"unknown contact field(s): {', '.join(sorted(set(changes) - allowed))}")
     contact = get_contact(session, actor, contact_id)
-    before = snapshot(contact, list(changes))
-    for key, value in changes.items():
-        setattr(contact, key, value)
-    session.flush()
-    record(
-        session,
-        actor,
-        "contact.update",
-        contact,
-        before=before,
-        after=snapshot(contact, list(changes)),
-    )
+    apply_changes(session, actor, "contact.update", contact, changes)
     return contact

@@ -24,7 +24,7 @@ from ..models import (
     User,
 )
 from .access import company_scope
-from .audit import record, snapshot
+from .audit import apply_changes, record, snapshot
 from .companies import get_company
 
 ORDER_FIELDS = frozenset(
@@ -123,13 +123,7 @@ def update_order(session: Session, actor: User, order_id: int, **changes: Any) -
     """Apply ``changes`` to a visible order, audited, and return it."""
     order = get_order(session, actor, order_id)
     changes = _clean_order_fields(changes)
-    before = snapshot(order, list(changes))
-    for key, value in changes.items():
-        setattr(order, key, value)
-    session.flush()
-    record(
-        session, actor, "order.update", order, before=before, after=snapshot(order, list(changes))
-    )
+    apply_changes(session, actor, "order.update", order, changes)
     return order
 
 
