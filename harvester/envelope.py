@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.errors import HeaderParseError
-from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
+
+from .charsets import decode_header_value
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
@@ -32,12 +32,7 @@ def _decoded(msg: Message, name: str) -> str | None:
     value = msg.get(name)
     if value is None:
         return None
-    try:
-        text = str(make_header(decode_header(str(value))))
-    except (HeaderParseError, UnicodeError, LookupError, ValueError, TypeError, AssertionError):
-        text = str(value)
-    text = " ".join(text.split())
-    return text[:1000] or None
+    return decode_header_value(value)[:1000] or None
 
 
 def _date(value: str | None) -> datetime | None:

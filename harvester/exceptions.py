@@ -17,3 +17,19 @@ class SourceUnreadable(HarvestError):
 
 class NotAnEmail(HarvestError):
     """A file named as a message is not an email message nor an mbox."""
+
+
+class ParseError(HarvestError):
+    """A message could not be parsed; it is kept, quarantined with this reason."""
+
+
+class ImapError(HarvestError):
+    """Talking to an IMAP server failed (see the subclasses)."""
+
+
+class ImapConnectError(ImapError):
+    """The IMAP server cannot be reached or the connection broke beyond retrying."""
+
+
+class ImapAuthError(ImapError):
+    """The IMAP server refused the login."""

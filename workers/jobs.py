@@ -12,19 +12,20 @@ from sqlalchemy import select
 
 from crm_store.engine import transaction
 from crm_store.exceptions import NotFound
-from crm_store.models import User
+from crm_store.models import Inquiry, User
 from harvester.files import MessageRef, read_message
-from harvester.store import store_raw_message
+from harvester.store import parse_stored_inquiry, store_raw_message
 
 from .context import sessions
-from .queue import job
+from .mailboxes import sync_mailbox
+from .queue import enqueue, job
 
 
 @job("harvest", timeout=120)
 def store_message_file(
     path: str, start: int | None = None, end: int | None = None, owner: str | None = None
 ) -> dict[str, Any]:
-    """Store the message at ``path`` (or its ``[start, end)`` bytes) as an inquiry."""
+    """Store the message at ``path`` (or its ``[start, end)`` bytes), then parse it."""
     ref = MessageRef(path, start, end)
     raw = read_message(ref)
     try:
@@ -44,4 +45,34 @@ def store_message_file(
             owner_id=owner_id,
             received_fallback=mtime if start is None else None,
         )
-        return {"inquiry_id": stored.inquiry.id, "created": stored.created}
+        inquiry_id, created = stored.inquiry.id, stored.created
+    if created:
+        enqueue(parse_inquiry, inquiry_id)
+    return {"inquiry_id": inquiry_id, "created": created}
+
+
+@job("harvest", timeout=120)
+def parse_inquiry(inquiry_id: int) -> dict[str, Any]:
+    """Parse a stored inquiry's raw bytes; a message that fails is quarantined with why."""
+    with transaction(sessions()) as session:
+        inquiry = session.get(Inquiry, inquiry_id)
+        if inquiry is None:
+            raise NotFound(f"no inquiry {inquiry_id}")
+        parsed = parse_stored_inquiry(session, inquiry)
+        return {
+            "inquiry_id": inquiry_id,
+            "status": inquiry.status.value,
+            "platform": parsed.platform if parsed else None,
+            "error": inquiry.error,
+        }
+
+
+@job("harvest", timeout=3600, retries=(60, 300, 900))
+def harvest_mailbox(account: str) -> dict[str, Any]:
+    """Fetch new mail of one configured IMAP account (never twice at once)."""
+    return sync_mailbox(account, on_new_inquiry=enqueue_parse).as_dict()
+
+
+def enqueue_parse(inquiry_id: int) -> None:
+    """Hand a newly stored inquiry to the ``parse_inquiry`` job."""
+    enqueue(parse_inquiry, inquiry_id)

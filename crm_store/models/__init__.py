@@ -26,7 +26,15 @@ from .customers import (
 )
 from .orders import Order, OrderLine, Payment
 from .people import AuditLog, User
-from .pipeline import Inquiry, Lead, MergeHistory, NextAction, ReorderForecast
+from .pipeline import (
+    Inquiry,
+    JobLock,
+    Lead,
+    MailboxCursor,
+    MergeHistory,
+    NextAction,
+    ReorderForecast,
+)
 
 __all__ = [
     "ActionStatus",
@@ -45,8 +53,10 @@ __all__ = [
     "Inquiry",
     "InquiryStatus",
     "Interaction",
+    "JobLock",
     "Lead",
     "LeadStatus",
+    "MailboxCursor",
     "MergeHistory",
     "NextAction",
     "Order",

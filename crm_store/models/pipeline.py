@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import ActionStatus, Base, InquiryStatus, LeadStatus, str_enum, utcnow
@@ -37,6 +37,10 @@ class Inquiry(Base):
     raw_size: Mapped[int]
     subject: Mapped[str | None] = mapped_column(Text)
     sender: Mapped[str | None] = mapped_column(String(512))
+    platform: Mapped[str | None] = mapped_column(String(40))
+    platform_ref: Mapped[str | None] = mapped_column(String(120))
+    parsed: Mapped[dict[str, Any] | None]
+    parsed_at: Mapped[datetime | None]
     status: Mapped[InquiryStatus] = mapped_column(
         str_enum(InquiryStatus), default=InquiryStatus.NEW
     )
@@ -50,6 +54,32 @@ class Inquiry(Base):
 
     def __repr__(self) -> str:
         return f"<Inquiry {self.id} {self.source}:{self.source_ref} {self.status}>"
+
+
+class MailboxCursor(Base):
+    """How far an IMAP folder has been harvested: the last UID stored under a UIDVALIDITY."""
+
+    __tablename__ = "mailbox_cursors"
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(120))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    messages: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class JobLock(Base):
+    """A lease that keeps one job per key running at a time, across processes and machines."""
+
+    __tablename__ = "job_locks"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
 
 
 class Lead(Base):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from ..exceptions import NotFound
-from ..models import Inquiry, InquiryStatus, User
+from ..models import Inquiry, InquiryStatus, User, utcnow
 from .access import inquiry_scope
 
 
@@ -125,6 +126,29 @@ def get_inquiry(session: Session, actor: User, inquiry_id: int) -> Inquiry:
     inquiry = session.scalar(select(Inquiry).where(Inquiry.id == inquiry_id, inquiry_scope(actor)))
     if inquiry is None:
         raise NotFound(f"no inquiry {inquiry_id} that {actor.username} can see")
+    return inquiry
+
+
+def record_parse(
+    session: Session,
+    inquiry: Inquiry,
+    parsed: dict[str, Any],
+    *,
+    subject: str | None,
+    sender: str | None,
+    platform: str | None,
+    platform_ref: str | None,
+) -> Inquiry:
+    """Keep the parsed view of an inquiry; it waits (status new) for the extraction step."""
+    inquiry.parsed = parsed
+    inquiry.parsed_at = utcnow()
+    inquiry.subject = (subject or inquiry.subject or "")[:2000] or None
+    inquiry.sender = (sender or inquiry.sender or "")[:512] or None
+    inquiry.platform = platform
+    inquiry.platform_ref = (platform_ref or "")[:120] or None
+    inquiry.status = InquiryStatus.NEW
+    inquiry.error = None
+    session.flush()
     return inquiry
 
 

@@ -7,7 +7,8 @@ import typer
 from .common import new_app
 from .customers_cmds import customers_app
 from .demo_cmds import demo
-from .harvest_cmds import harvest_app, inquiries_app
+from .harvest_cmds import harvest_app
+from .inquiries_cmds import inquiries_app
 from .leads_cmds import leads_app
 from .setup_cmds import config_app, db_app, init
 from .users_cmds import users_app

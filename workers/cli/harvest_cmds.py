@@ -1,33 +1,41 @@
-"""``harvest files`` and ``inquiries list/show``."""
+"""``harvest files`` and ``harvest imap``."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-
-from crm_store.models import InquiryStatus
-from crm_store.repo.inquiries import get_inquiry, list_inquiries
-from crm_store.repo.users import get_user_by_name
-
-from .. import context
-from ..harvesting import harvest_messages, scan_paths
-from .common import (
-    JsonOption,
-    LimitOption,
-    UserOption,
-    acting_user,
-    console,
-    err_console,
-    new_app,
-    print_json_lines,
-    session_scope,
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
 )
 
+from crm_store.repo.users import get_user_by_name
+
+from .. import context, jobs
+from ..exceptions import ConfigError
+from ..harvesting import harvest_messages, scan_paths
+from ..mailboxes import sync_mailbox
+from ..queue import enqueue
+from .common import console, err_console, new_app, session_scope
+
 harvest_app = new_app("Collect inquiries from message files and mailboxes.")
-inquiries_app = new_app("Look at harvested inquiries.")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
 
 
 @harvest_app.command("files")
@@ -48,14 +56,7 @@ def harvest_files(
         if owner:
             get_user_by_name(session, owner)
     queued = bool(context.settings().redis_url)
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    ) as progress:
+    with _progress() as progress:
         task = progress.add_task("enqueuing" if queued else "storing", total=len(messages))
         report = harvest_messages(
             messages, owner=owner, on_message=lambda _ref: progress.advance(task)
@@ -74,79 +75,47 @@ def harvest_files(
         )
 
 
-def _inquiry_row(inq) -> dict:  # type: ignore[no-untyped-def]
-    return {
-        "id": inq.id,
-        "received_at": inq.received_at,
-        "status": inq.status.value,
-        "source": inq.source,
-        "source_ref": inq.source_ref,
-        "sender": inq.sender,
-        "subject": inq.subject,
-        "size": inq.raw_size,
-        "error": inq.error,
-        "origin": inq.origin,
-    }
+def _folder_started(progress: Progress, task: TaskID, name: str, folder: str, total: int) -> None:
+    progress.update(task, description=f"{name}/{folder}", total=total, completed=0)
 
 
-@inquiries_app.command("list")
-def inquiries_list(
-    status: Annotated[
-        list[InquiryStatus] | None, typer.Option(help="Only these statuses (repeatable).")
+@harvest_app.command("imap")
+def harvest_imap(
+    account: Annotated[
+        str | None, typer.Argument(help="Mailbox name from the settings (default: all).")
     ] = None,
-    limit: LimitOption = None,
-    as_json: JsonOption = False,
-    user: UserOption = None,
 ) -> None:
-    """List inquiries, newest first."""
-    with session_scope() as session:
-        actor = acting_user(session, user)
-        rows = [
-            _inquiry_row(i)
-            for i in list_inquiries(
-                session,
-                actor,
-                statuses=tuple(status or ()),
-                limit=limit if (limit or as_json) else 50,
+    """Fetch new mail from the configured IMAP mailboxes (never marks mail as read)."""
+    settings = context.settings()
+    names = [account] if account else [box.name for box in settings.mailboxes]
+    if not names:
+        raise ConfigError("no mailboxes configured: add [[mailboxes]] to tradelead.toml")
+    for name in names:
+        settings.mailbox(name)
+    context.ensure_schema_current()
+    if settings.redis_url:
+        for name in names:
+            done = enqueue(jobs.harvest_mailbox, name)
+            console.print(f"{name}: job {done.job_id} enqueued on queue 'harvest'.")
+        return
+    for name in names:
+        with _progress() as progress:
+            task = progress.add_task(f"{name}: connecting", total=None)
+            result = sync_mailbox(
+                name,
+                on_new_inquiry=jobs.enqueue_parse,
+                on_folder=partial(_folder_started, progress, task, name),
+                on_stored=partial(progress.advance, task),
             )
-        ]
-    if as_json:
-        print_json_lines(rows)
-        return
-    table = Table("id", "received", "status", "from", "subject", "size")
-    for r in rows:
-        table.add_row(
-            str(r["id"]),
-            r["received_at"].strftime("%Y-%m-%d %H:%M"),
-            r["status"],
-            (r["sender"] or "")[:40],
-            (r["subject"] or "")[:60],
-            str(r["size"]),
+        if result.skipped:
+            console.print(f"{name}: skipped, {result.skipped}.")
+            continue
+        resets = (
+            f"; UIDVALIDITY changed in {', '.join(result.uidvalidity_resets)}"
+            if result.uidvalidity_resets
+            else ""
         )
-    console.print(table)
-
-
-@inquiries_app.command("show")
-def inquiries_show(
-    inquiry_id: Annotated[int, typer.Argument(help="Inquiry id.")],
-    raw: Annotated[bool, typer.Option("--raw", help="Print the raw message bytes.")] = False,
-    as_json: JsonOption = False,
-    user: UserOption = None,
-) -> None:
-    """Show one inquiry: what was stored and, with --raw, the message as received."""
-    with session_scope() as session:
-        inquiry = get_inquiry(session, acting_user(session, user), inquiry_id)
-        row = _inquiry_row(inquiry)
-        data = inquiry.raw
-    if as_json:
-        print_json_lines([row])
-        return
-    if raw:
-        typer.echo(data.decode("utf-8", errors="replace"))
-        return
-    table = Table(show_header=False)
-    for key, value in row.items():
-        table.add_row(key, "" if value is None else str(value))
-    console.print(table)
-    header_block = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    console.print(header_block.decode("utf-8", errors="replace"), markup=False, highlight=False)
+        again = f"; {result.reconnects} reconnects" if result.reconnects else ""
+        console.print(
+            f"{name}: {result.fetched} messages fetched, {result.new} new inquiries{resets}{again}."
+        )
