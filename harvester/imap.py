@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import logging
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -46,6 +47,7 @@ class ImapAccount:
     exclude_folders: tuple[str, ...] = ()
     since: date | None = None
     timeout: float = 60.0
+    max_reconnects: int = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,11 @@ def connect(account: ImapAccount) -> IMAPClient:
         client.login(account.username, account.password)
     except LoginError as exc:
         _close(client)
-        text = str(exc).strip() or "login refused"
+        reason = exc.args[0] if exc.args else ""
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", "replace")
+        # imapclient hands over the server's bytes already passed through str()
+        text = re.sub(r"^b(['\"])(.*)\1$", r"\2", str(reason).strip()) or "login refused"
         raise ImapAuthError(f"IMAP login failed for {account.username} at {where}: {text}") from exc
     except DROPPED as exc:
         _close(client)
@@ -205,7 +211,7 @@ def sync_account(
     store_batch: StoreBatch,
     batch_count: int = 200,
     batch_bytes: int = 16 * 1024 * 1024,
-    max_reconnects: int = 5,
+    max_reconnects: int | None = None,
     on_folder: Callable[[str, int], None] | None = None,
     backoff: Callable[[int], float] = lambda attempt: min(30.0, 0.5 * 2**attempt),
 ) -> SyncReport:
@@ -216,6 +222,7 @@ def sync_account(
     ``on_folder(folder, n)`` is told how many messages a folder has to fetch.
     """
     sync = _Sync(account, cursor_of, store_batch, batch_count, batch_bytes, on_folder)
+    max_reconnects = account.max_reconnects if max_reconnects is None else max_reconnects
     client = connect(account)
     try:
         for folder in watched_folders(client, account):

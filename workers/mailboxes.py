@@ -69,6 +69,7 @@ def imap_account(box: MailboxSettings) -> ImapAccount:
         folders=tuple(box.folders),
         exclude_folders=tuple(box.exclude_folders),
         since=box.since,
+        max_reconnects=box.max_reconnects,
     )
 
 

@@ -76,6 +76,7 @@ class MailboxSettings(_Account):
     exclude_folders: list[str] = []
     since: date | None = None
     owner: str | None = None
+    max_reconnects: int = 5
 
 
 class PlatformAccount(_Account):
