@@ -50,6 +50,7 @@ class DemoSummary:
     counts: dict[str, int] = field(default_factory=dict)
     tiers: dict[str, int] = field(default_factory=dict)
     inquiry_status: dict[str, int] = field(default_factory=dict)
+    platforms: dict[str, int] = field(default_factory=dict)
     upcoming_birthdays: list[str] = field(default_factory=list)
 
 
@@ -74,6 +75,14 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
     summary.tiers = {
         t.value: n
         for t, n in session.execute(select(Company.tier, func.count()).group_by(Company.tier))
+    }
+    summary.platforms = {
+        p: n
+        for p, n in session.execute(
+            select(Inquiry.platform, func.count())
+            .where(Inquiry.platform.is_not(None))
+            .group_by(Inquiry.platform)
+        )
     }
     summary.inquiry_status = {
         s.value: n

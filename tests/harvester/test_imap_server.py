@@ -169,7 +169,9 @@ def test_closed_port_refuses_connections() -> None:
         socket.create_connection(("127.0.0.1", closed_port()), timeout=5).close()
 
 
-@pytest.mark.skipif(dovecot_binary() is None, reason="dovecot not installed")
+@pytest.mark.skipif(
+    dovecot_binary() is None, reason="dovecot not installed: apt-get install dovecot-imapd"
+)
 def test_stop_shuts_the_server_down_and_removes_its_files() -> None:
     with Dovecot() as server:
         server.add_user("someone", "pw")

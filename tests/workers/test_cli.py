@@ -217,3 +217,25 @@ def test_config_file_with_a_secret_is_refused(cli, monkeypatch, tmp_path: Path):
     result = cli("config", "show", ok=False)
     assert result.exit_code == 1
     assert "'llm.api_key' is a secret" in result.stderr and "sk-oops" not in result.stderr
+
+
+def test_quarantined_inquiries_are_parsed_again_on_retry(cli, tmp_path: Path):
+    from crm_store.models import Inquiry, InquiryStatus
+
+    nested = b"".join(
+        b"Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n" % (i, i) for i in range(3000)
+    )
+    (tmp_path / "deep.eml").write_bytes(b"From: x@y.com\nSubject: deep\n" + nested)
+    cli("harvest", "files", str(tmp_path / "deep.eml"), str(write_eml(tmp_path / "ok.eml", 1)))
+    rows = {
+        r["subject"]: r for r in _json_lines(cli("inquiries", "list", "--json", "-u", "mei").output)
+    }
+    assert rows["deep"]["status"] == "quarantined" and "nested" in rows["deep"]["error"]
+    assert rows["RFQ 1"]["status"] == "new"
+    shown = cli("inquiries", "show", str(rows["deep"]["id"]), "-u", "mei").output
+    assert "quarantined" in shown and "Not parsed yet" in shown
+    # As if a parser fix had landed: the good one was wrongly quarantined before.
+    with transaction(context.sessions()) as s:
+        s.get(Inquiry, rows["RFQ 1"]["id"]).status = InquiryStatus.QUARANTINED
+    result = cli("inquiries", "retry", "--quarantined", "-u", "mei").output
+    assert "2 inquiries parsed again: 1 new, 1 quarantined." in result

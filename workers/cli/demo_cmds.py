@@ -38,6 +38,11 @@ def demo(
         "inquiries by status",
         ", ".join(f"{k} {v}" for k, v in sorted(summary.inquiry_status.items())),
     )
+    if summary.platforms:
+        table.add_row(
+            "platform notifications",
+            ", ".join(f"{k} {v}" for k, v in sorted(summary.platforms.items())),
+        )
     console.print(table)
     console.print(
         f"Harvested {h.found} sample messages from {samples} through the queue spine "
