@@ -12,21 +12,20 @@ with peak memory < 300 MB whatever the mailbox size.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This file is named like the standard library's ``email`` package, which the parser
-# needs: keep the script's own folder off the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 import argparse
 import json
 import os
 import re
 import resource
 import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
+
+# This file is named like the standard library's ``email`` package, which the parser
+# imports later: keep the script's own folder off the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("TRADELEAD_SHARED_DIR", REPO.parent / "shared"))
@@ -44,8 +43,8 @@ def corpus() -> list[bytes]:
 
 
 def bench_parse(rounds: int) -> None:
-    from harvester.parse import parse_message
     from harvester.exceptions import ParseError
+    from harvester.parse import parse_message
 
     messages = corpus()
     quarantined = 0
