@@ -121,8 +121,9 @@ def bench_sync(count: int, engines: list[str]) -> None:
                     env=env,
                     capture_output=True,
                     text=True,
-                    check=True,
                 )
+                if child.returncode:
+                    raise SystemExit(f"sync child failed:\n{child.stderr[-3000:]}")
                 result = json.loads(child.stdout.strip().splitlines()[-1])
                 emit(
                     op="imap_sync_and_parse" if parse else "imap_sync_store_raw",
@@ -162,9 +163,20 @@ def child_sync(parse: bool) -> None:
     from workers import jobs
     from workers.mailboxes import sync_mailbox
 
+    trace = os.environ.get("BENCH_TRACE_RSS")
+    done = [0]
+
+    def stored(n: int) -> None:
+        done[0] += n
+        if trace and done[0] % 5000 < n:
+            rss = int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 1e6
+            print(f"{done[0]} messages: rss {rss:.0f} MB", file=sys.stderr, flush=True)
+
     start = time.perf_counter()
     result = sync_mailbox(
-        "bench", on_new_inquiry=jobs.enqueue_parse if parse else (lambda _id: None)
+        "bench",
+        on_new_inquiry=jobs.enqueue_parse if parse else (lambda _id: None),
+        on_stored=stored,
     )
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -32,6 +32,7 @@ from .exceptions import ImapAuthError, ImapConnectError, ImapError
 
 log = logging.getLogger(__name__)
 
+UID_WINDOW = 2000
 DROPPED = (imaplib.IMAP4.abort, OSError, EOFError)
 
 
@@ -172,36 +173,62 @@ class _Sync:
     def folder(self, client: IMAPClient, folder: str) -> None:
         status = client.select_folder(folder, readonly=True)
         uidvalidity = int(status[b"UIDVALIDITY"])
-        cursor = self.cursor_of(folder)
-        last_uid = 0
-        if cursor is not None:
-            if cursor.uidvalidity == uidvalidity:
-                last_uid = cursor.last_uid
-            elif folder not in self.report.uidvalidity_resets:
-                self.report.uidvalidity_resets.append(folder)
-                log.warning(
-                    "%s/%s: UIDVALIDITY changed, reading the folder again",
-                    self.account.name,
-                    folder,
-                )
-        criteria: list[Any] = ["UID", f"{last_uid + 1}:*"]
-        if self.account.since and last_uid == 0:
-            criteria += ["SINCE", self.account.since]
-        # UID n:* always matches the highest UID, even when nothing is newer.
-        uids = [uid for uid in client.search(criteria) if uid > last_uid]
+        uidnext = int(status.get(b"UIDNEXT") or 0) or None
+        last_uid = self._last_uid(folder, uidvalidity)
         if self.on_folder:
-            self.on_folder(folder, len(uids))
-        if not uids:
-            return
-        sizes = {
-            uid: int(item.get(b"RFC822.SIZE", 0))
-            for uid, item in client.fetch(uids, [b"RFC822.SIZE"]).items()
-        }
-        for batch in _batches(sizes, self.batch_count, self.batch_bytes):
-            messages = _fetch(client, folder, uidvalidity, batch)
-            self.report.stored_new += self.store_batch(folder, uidvalidity, max(batch), messages)
-            self.report.fetched += len(messages)
-            self.report.folders[folder] = self.report.folders.get(folder, 0) + len(messages)
+            exists = int(status.get(b"EXISTS") or 0)
+            pending = exists if last_uid == 0 or uidnext is None else uidnext - 1 - last_uid
+            self.on_folder(folder, max(0, min(exists, pending)))
+        for low, high in _uid_windows(last_uid, uidnext):
+            criteria: list[Any] = ["UID", f"{low}:{high or '*'}"]
+            if self.account.since and last_uid == 0:
+                criteria += ["SINCE", self.account.since]
+            # UID n:* always matches the highest UID, even when nothing is newer.
+            uids = sorted(uid for uid in client.search(criteria) if low <= uid <= (high or uid))
+            if not uids:
+                continue
+            fetched = client.fetch(uids, [b"RFC822.SIZE"])
+            wanted = set(uids)
+            sizes = {
+                uid: int(item.get(b"RFC822.SIZE", 0))
+                for uid, item in fetched.items()
+                if uid in wanted
+            }
+            for batch in _batches(sizes, self.batch_count, self.batch_bytes):
+                messages = _fetch(client, folder, uidvalidity, batch)
+                self.report.stored_new += self.store_batch(
+                    folder, uidvalidity, max(batch), messages
+                )
+                self.report.fetched += len(messages)
+                self.report.folders[folder] = self.report.folders.get(folder, 0) + len(messages)
+
+    def _last_uid(self, folder: str, uidvalidity: int) -> int:
+        cursor = self.cursor_of(folder)
+        if cursor is None:
+            return 0
+        if cursor.uidvalidity == uidvalidity:
+            return cursor.last_uid
+        if folder not in self.report.uidvalidity_resets:
+            self.report.uidvalidity_resets.append(folder)
+            log.warning(
+                "%s/%s: UIDVALIDITY changed, reading the folder again", self.account.name, folder
+            )
+        return 0
+
+
+def _uid_windows(last_uid: int, uidnext: int | None) -> Iterator[tuple[int, int | None]]:
+    """Yield UID ranges ``(low, high)`` of at most ``UID_WINDOW`` above ``last_uid``;
+    ``high`` None means no upper bound.
+
+    Searching a window at a time keeps each SEARCH answer, each FETCH command (servers
+    limit line length) and our memory bounded, however big the folder.
+    """
+    if uidnext is None:
+        yield last_uid + 1, None
+        return
+    for start in range(last_uid + 1, uidnext, UID_WINDOW):
+        yield start, min(start + UID_WINDOW, uidnext) - 1
+    yield max(uidnext, last_uid + 1), None  # what arrived since SELECT
 
 
 def sync_account(

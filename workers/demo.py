@@ -77,7 +77,7 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
         for t, n in session.execute(select(Company.tier, func.count()).group_by(Company.tier))
     }
     summary.platforms = {
-        p: n
+        str(p): n
         for p, n in session.execute(
             select(Inquiry.platform, func.count())
             .where(Inquiry.platform.is_not(None))
