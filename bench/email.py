@@ -159,6 +159,15 @@ def _database(engine: str, tmp: str, parse: bool) -> str:
     return url
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS: VmHWM starts afresh at exec, unlike ru_maxrss, which
+    Linux carries over from the parent that forked us."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_sync(parse: bool) -> None:
     from workers import jobs
     from workers.mailboxes import sync_mailbox
@@ -179,7 +188,7 @@ def child_sync(parse: bool) -> None:
         on_stored=stored,
     )
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = _peak_rss_mb()
     print(
         json.dumps(
             {
