@@ -104,7 +104,13 @@ class Document:
                 for a in data.get("attachments") or []
                 if a.get("text")
             ],
+            headers=[(str(k), str(v)) for k, v in data.get("headers") or []],
         )
+
+    def header(self, name: str) -> str | None:
+        """Return the first header called ``name`` (case-insensitive), or None."""
+        wanted = name.lower()
+        return next((v for k, v in self.headers if k.lower() == wanted), None)
 
     @property
     def new_text(self) -> str:
