@@ -12,6 +12,13 @@ bench/README.md.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# bench/email.py is named like the standard library's ``email`` package: keep this folder
+# off the import path so that ``import email`` (done by many libraries) finds the real one.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import json
 import os

@@ -21,6 +21,7 @@ from crm_store.models import (
     Company,
     Contact,
     Inquiry,
+    Lead,
     Order,
     Payment,
     Role,
@@ -51,6 +52,8 @@ class DemoSummary:
     tiers: dict[str, int] = field(default_factory=dict)
     inquiry_status: dict[str, int] = field(default_factory=dict)
     platforms: dict[str, int] = field(default_factory=dict)
+    leads: dict[str, int] = field(default_factory=dict)
+    lead_rows: list[dict[str, object]] = field(default_factory=list)
     upcoming_birthdays: list[str] = field(default_factory=list)
 
 
@@ -84,6 +87,23 @@ def _summarise(session: Session, summary: DemoSummary, today: date) -> None:
             .group_by(Inquiry.platform)
         )
     }
+    summary.leads = {
+        str(c): n
+        for c, n in session.execute(select(Lead.category, func.count()).group_by(Lead.category))
+    }
+    summary.lead_rows = [
+        {
+            "id": lead.id,
+            "company": lead.company_name,
+            "contact": lead.contact_name,
+            "country": lead.country,
+            "products": "; ".join(str(p.get("name")) for p in lead.fields.get("products") or []),
+            "extractor": lead.extractor,
+        }
+        for lead in session.scalars(
+            select(Lead).where(Lead.category == "inquiry").order_by(Lead.id).limit(12)
+        )
+    ]
     summary.inquiry_status = {
         s.value: n
         for s, n in session.execute(select(Inquiry.status, func.count()).group_by(Inquiry.status))

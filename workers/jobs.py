@@ -17,6 +17,7 @@ from harvester.files import MessageRef, read_message
 from harvester.store import parse_stored_inquiry, store_raw_message
 
 from .context import sessions
+from .extraction import extract_stored_inquiry
 from .mailboxes import sync_mailbox
 from .queue import enqueue, job
 
@@ -53,17 +54,39 @@ def store_message_file(
 
 @job("harvest", timeout=120)
 def parse_inquiry(inquiry_id: int) -> dict[str, Any]:
-    """Parse a stored inquiry's raw bytes; a message that fails is quarantined with why."""
+    """Parse a stored inquiry's raw bytes (quarantined with why if that fails), then hand
+    it to extraction."""
     with transaction(sessions()) as session:
         inquiry = session.get(Inquiry, inquiry_id)
         if inquiry is None:
             raise NotFound(f"no inquiry {inquiry_id}")
         parsed = parse_stored_inquiry(session, inquiry)
-        return {
+        result = {
             "inquiry_id": inquiry_id,
             "status": inquiry.status.value,
             "platform": parsed.platform if parsed else None,
             "error": inquiry.error,
+        }
+    if parsed is not None:
+        enqueue(extract_inquiry, inquiry_id)
+    return result
+
+
+@job("extract", timeout=600, retries=(30, 120, 600))
+def extract_inquiry(inquiry_id: int) -> dict[str, Any]:
+    """Make the lead of a parsed inquiry (rules, and the LLM when configured)."""
+    with transaction(sessions()) as session:
+        inquiry = session.get(Inquiry, inquiry_id)
+        if inquiry is None:
+            raise NotFound(f"no inquiry {inquiry_id}")
+        extraction = extract_stored_inquiry(session, inquiry)
+        if extraction is None:
+            return {"inquiry_id": inquiry_id, "lead": None, "reason": "not parsed"}
+        return {
+            "inquiry_id": inquiry_id,
+            "category": extraction.lead.category,
+            "extractor": extraction.extractor,
+            "flags": extraction.lead.flags,
         }
 
 

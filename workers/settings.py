@@ -155,6 +155,8 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("TRADELEAD_LLM_API_KEY", "OPENAI_API_KEY", "llm_api_key"),
     )
     llm_timeout_seconds: float = 60.0
+    enrich_websites: bool = False
+    website_timeout_seconds: float = 10.0
     schedule_nightly: str = "0 2 * * *"
     job_timeout_seconds: int = 600
 

@@ -71,6 +71,20 @@ class MailboxCursor(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class LlmCacheEntry(Base):
+    """An LLM answer kept by content, model and prompt version: re-processing is free."""
+
+    __tablename__ = "llm_cache"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    model: Mapped[str] = mapped_column(String(120))
+    prompt_version: Mapped[str] = mapped_column(String(40))
+    answer: Mapped[dict[str, Any]]
+    prompt_tokens: Mapped[int] = mapped_column(default=0)
+    completion_tokens: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class JobLock(Base):
     """A lease that keeps one job per key running at a time, across processes and machines."""
 
@@ -111,6 +125,9 @@ class Lead(Base):
     extractor: Mapped[str] = mapped_column(String(60))
     extractor_version: Mapped[str | None] = mapped_column(String(40))
     prompt_version: Mapped[str | None] = mapped_column(String(40))
+    llm_model: Mapped[str | None] = mapped_column(String(120))
+    prompt_tokens: Mapped[int] = mapped_column(default=0)
+    completion_tokens: Mapped[int] = mapped_column(default=0)
     candidates: Mapped[dict[str, Any]] = mapped_column(default=dict)
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("companies.id", ondelete="SET NULL"), index=True

@@ -89,6 +89,29 @@ def create_lead(
     return lead, True
 
 
+def store_extracted_lead(
+    session: Session, *, inquiry_id: int, fields: dict[str, Any], **extra: Any
+) -> tuple[Lead, bool]:
+    """Create the lead of an inquiry, or refresh it while it still awaits review.
+
+    A lead a rep has decided is never changed by re-extraction. Returns the lead and
+    whether it was created (False: refreshed or left alone).
+    """
+    lead, created = create_lead(session, inquiry_id=inquiry_id, fields=fields, **extra)
+    if created or lead.status is not LeadStatus.PENDING_REVIEW:
+        return lead, created
+    lead.fields = fields
+    lead.category = fields.get("category") or "inquiry"
+    lead.company_name = fields.get("company_name")
+    lead.contact_name = fields.get("contact_name")
+    lead.email = (fields.get("email") or None) and str(fields["email"]).lower()
+    lead.country = fields.get("country")
+    for key, value in extra.items():
+        setattr(lead, key, value)
+    session.flush()
+    return lead, False
+
+
 def _lead_query(actor: User) -> Select[Any]:
     return select(Lead).outerjoin(Company, Company.id == Lead.company_id).where(lead_scope(actor))
 

@@ -316,6 +316,12 @@ _INTRO = re.compile(
 )
 
 
+_GREETING = re.compile(
+    r"(?is).*(?:dear|hello|hi|attn|attention|to|estimad[oa]s?|prezad[oa]s?|sehr geehrte[rn]?|"
+    r"cher|chère|уважаем\w*|尊敬的|您好)[\s,:]*\S*$|^(?:dear|hello|hi)\b"
+)
+
+
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return re.compile(
@@ -371,8 +377,18 @@ def _clean_line(line: str) -> tuple[int, str]:
     return lead, stripped.rstrip(" \t,;|")
 
 
+_PLATFORM_NAME = re.compile(r"(?i)alibaba|made-in-china|global\s*sources|indiamart|tradekey|ec21")
+
+
 def find_companies(doc: Document) -> list[Candidate]:
-    """Candidates for ``company_name``: labelled, signature line with a legal form, intro."""
+    """Candidates for ``company_name``: labelled, signature line with a legal form, intro.
+
+    The B2B platforms' own names (in their notification footers) are never the buyer's.
+    """
+    return [c for c in _company_candidates(doc) if not _PLATFORM_NAME.search(str(c.value))]
+
+
+def _company_candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     for segment in doc.segments():
         out += _labelled(segment, _COMPANY_LABEL, "company_name", 0.9)
@@ -400,6 +416,8 @@ def find_companies(doc: Document) -> list[Candidate]:
     for segment in (doc.new(), *doc.attachment_segments()):
         for match in _COMPANY_IN_TEXT.finditer(segment.text):
             value = match.group(1).strip(" ,")
+            if _GREETING.match(segment.text[max(0, match.start() - 20) : match.start()] + value):
+                continue  # "Dear Ningbo Everbright Tools Co., Ltd.": the addressee is us
             words = value.split()
             if len(words) < 2 or words[0].lower() in ("the", "our", "your", "a", "we", "i"):
                 value = " ".join(words[1:]) if len(words) > 2 else ""
@@ -504,6 +522,9 @@ def find_titles(doc: Document) -> list[Candidate]:
     if sig is not None:
         for offset, raw in lines:
             lead, line = _clean_line(raw)
+            label = re.match(r"^([^:：]{1,30})[:：]", line)
+            if label and not _TITLE_LABEL.match(line):
+                continue  # "Email: ...", "Tel: ...": another field's line
             parts = re.split(r"\s*[|,–—]\s*|\s+-\s+", line)
             for part in parts:
                 part = part.strip()

@@ -183,6 +183,7 @@ class LlmStub:
         self._steps: deque[Step] = deque()
         self._requests: list[ReceivedRequest] = []
         self._calls: Counter[str] = Counter()
+        self._in_flight = 0
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._stopping = threading.Event()
@@ -209,9 +210,8 @@ class LlmStub:
             return
         self._stopping.set()  # wakes handlers sleeping in a delay step
         server.shutdown()
-        pass  # server.cut_connections()
-        server.server_close()  # joins the handler threads
         thread.join()
+        server.close()
         self._server = self._thread = None
 
     def __enter__(self) -> LlmStub:
@@ -250,6 +250,12 @@ class LlmStub:
         """Return how many scripted steps are still queued."""
         with self._lock:
             return len(self._steps)
+
+    @property
+    def in_flight(self) -> int:
+        """Return how many requests are being answered now (a delay step counts until it ends)."""
+        with self._lock:
+            return self._in_flight
 
     def reset(self) -> None:
         """Forget requests, steps, errors and the responder; structured outputs on again."""
@@ -309,6 +315,11 @@ class LlmStub:
         with self._lock:
             self._requests.append(request)
             self._calls[request.path] += 1
+            self._in_flight += 1
+
+    def _done(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
 
     def _next_step(self, body: dict[str, Any]) -> Step:
         fmt = body.get("response_format")
@@ -365,33 +376,45 @@ class LlmStub:
 
 
 class _Server(ThreadingHTTPServer):
-    """Keeps its open connections so ``stop`` can cut idle keep-alive ones."""
-
-    daemon_threads = True
-    block_on_close = True
+    """Keeps its connections and their threads, so ``close`` can cut and join them all."""
 
     def __init__(self, address: tuple[str, int], handler: type[_Handler], stub: LlmStub) -> None:
         self.stub = stub
         self.connections: set[socket.socket] = set()
+        self.threads: list[threading.Thread] = []
         self.connections_lock = threading.Lock()
         super().__init__(address, handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        # Daemon threads, so a stub never stopped cannot hang the interpreter; but the
+        # mixin only joins non-daemon ones, hence the list of our own.
+        thread = threading.Thread(
+            target=self.process_request_thread, args=(request, client_address), daemon=True
+        )
         with self.connections_lock:
             self.connections.add(request)
-        super().process_request(request, client_address)
+            self.threads = [t for t in self.threads if t.is_alive()]
+            self.threads.append(thread)
+        thread.start()
 
     def shutdown_request(self, request: Any) -> None:
         with self.connections_lock:
             self.connections.discard(request)
         super().shutdown_request(request)
 
-    def cut_connections(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
+        """Close the listening socket, cut every connection and join its thread."""
+        self.server_close()
         with self.connections_lock:
             for conn in self.connections:
-                # shutdown, not close: the handler thread still owns the socket and closes it.
+                # shutdown, not close: the handler thread owns the socket and closes it.
                 with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
+            threads = list(self.threads)
+        for thread in threads:
+            thread.join(timeout)
+            if thread.is_alive():
+                self.stub.errors.append(RuntimeError(f"llm_stub: {thread.name} did not stop"))
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
@@ -434,12 +457,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             with contextlib.suppress(ConnectionError):
                 self._send(500, error(500, message=f"llm_stub crashed: {exc!r}").body)
+        finally:
+            stub._done()
 
     def _answer(self, stub: LlmStub, path: str, body: Any) -> None:
         if self.command == "GET" and path == MODELS_PATH:
             return self._send(200, stub._models())
         if self.command != "POST" or path != CHAT_PATH:
-            return self._send(404, error(404, message=f"llm_stub: no route {path}").body)
+            invalid_url = {
+                "message": f"Invalid URL ({self.command} {path})",
+                "type": "invalid_request_error",
+            }
+            return self._send(404, {"error": {**invalid_url, "param": None, "code": None}})
         if not isinstance(body, dict) or "messages" not in body or "model" not in body:
             msg = "llm_stub: body must be a JSON object with model and messages"
             return self._send(400, error(400, message=msg).body)

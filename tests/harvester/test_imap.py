@@ -90,7 +90,7 @@ def test_sync_stores_and_parses_then_fetches_only_new_mail(dovecot, imap_account
     dovecot.append_many(imap_account.user, "INBOX", [message(n) for n in range(300)])
     first = sync()
     assert (first.fetched, first.new) == (300, 300)
-    assert count() == 300 and count(InquiryStatus.NEW) == 300
+    assert count() == 300 and count(InquiryStatus.PROCESSED) == 300  # parsed, lead made
     with transaction(context.sessions()) as s:
         parsed = s.scalars(select(Inquiry).where(Inquiry.source_ref == "<rfq-7@example.de>")).one()
         assert "500 pcs of cordless drills. (#7)" in parsed.parsed["text"]
@@ -295,7 +295,7 @@ def test_corpus_through_imap_count_in_equals_count_out(dovecot, imap_account, ma
             s.execute(select(Inquiry.status, func.count()).group_by(Inquiry.status)).all()
         )
     assert len(hashes) == len(set(hashes)) == result.new
-    assert set(statuses) <= {InquiryStatus.NEW, InquiryStatus.QUARANTINED}
+    assert set(statuses) <= {InquiryStatus.PROCESSED, InquiryStatus.QUARANTINED}
 
 
 def test_harvest_mailbox_job_runs_on_rq_workers(

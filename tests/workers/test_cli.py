@@ -68,7 +68,7 @@ def test_harvest_files_stores_eml_mbox_and_maildir_once(cli, tmp_path: Path):
     assert "5 messages found: 0 new inquiries, 5 already stored" in again.output
     rows = _json_lines(cli("inquiries", "list", "--json", "-u", "mei").output)
     assert sorted(r["subject"] for r in rows) == [f"RFQ {n}" for n in range(1, 6)]
-    assert {r["status"] for r in rows} == {"new"}
+    assert {r["status"] for r in rows} == {"processed"}  # parsed and made into leads
 
 
 def test_list_json_prints_every_row_without_paging(cli, tmp_path: Path):
@@ -231,7 +231,7 @@ def test_quarantined_inquiries_are_parsed_again_on_retry(cli, tmp_path: Path):
         r["subject"]: r for r in _json_lines(cli("inquiries", "list", "--json", "-u", "mei").output)
     }
     assert rows["deep"]["status"] == "quarantined" and "nested" in rows["deep"]["error"]
-    assert rows["RFQ 1"]["status"] == "new"
+    assert rows["RFQ 1"]["status"] == "processed"
     shown = cli("inquiries", "show", str(rows["deep"]["id"]), "-u", "mei").output
     assert "quarantined" in shown and "Not parsed yet" in shown
     # As if a parser fix had landed: the good one was wrongly quarantined before.

@@ -7,6 +7,7 @@ import typer
 from .common import new_app
 from .customers_cmds import customers_app
 from .demo_cmds import demo
+from .extract_cmds import extract, llm_app
 from .harvest_cmds import harvest_app
 from .inquiries_cmds import inquiries_app
 from .leads_cmds import leads_app
@@ -22,6 +23,7 @@ app = new_app(
 app.command()(init)
 app.command()(demo)
 app.command()(worker)
+app.command()(extract)
 app.add_typer(db_app, name="db")
 app.add_typer(config_app, name="config")
 app.add_typer(users_app, name="users")
@@ -29,6 +31,7 @@ app.add_typer(harvest_app, name="harvest")
 app.add_typer(inquiries_app, name="inquiries")
 app.add_typer(leads_app, name="leads")
 app.add_typer(customers_app, name="customers")
+app.add_typer(llm_app, name="llm")
 
 
 def main() -> None:

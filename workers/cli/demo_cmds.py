@@ -43,10 +43,33 @@ def demo(
             "platform notifications",
             ", ".join(f"{k} {v}" for k, v in sorted(summary.platforms.items())),
         )
+    if summary.leads:
+        table.add_row(
+            "leads by category", ", ".join(f"{k} {v}" for k, v in sorted(summary.leads.items()))
+        )
     console.print(table)
+    if summary.lead_rows:
+        leads = Table(
+            "lead",
+            "company",
+            "contact",
+            "country",
+            "products",
+            title="leads made from the sample mailbox (first 12 inquiries)",
+        )
+        for row in summary.lead_rows:
+            leads.add_row(
+                str(row["id"]),
+                str(row["company"] or ""),
+                str(row["contact"] or ""),
+                str(row["country"] or ""),
+                str(row["products"])[:50],
+            )
+        console.print(leads)
     console.print(
         f"Harvested {h.found} sample messages from {samples} through the queue spine "
-        f"(inline): {h.new} new, {h.already} already stored."
+        f"(inline): {h.new} new, {h.already} already stored; each parsed and made into a "
+        "lead by the offline rules extractor."
         + ("" if summary.seeded_now else " Customers were already seeded; nothing re-added.")
     )
     if summary.upcoming_birthdays:

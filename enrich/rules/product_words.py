@@ -1,0 +1,118 @@
+"""The words buyers put around products, in the inquiry languages: labels ("Product:",
+"数量："), target-price words, what sets an order quantity off, what ends a name."""
+
+from __future__ import annotations
+
+import re
+
+NAME_LABEL = (
+    r"product(?:\s+name)?|item(?:\s+name|\s+description)?|requirement|commodity|goods"
+    r"|model(?:\s+no\.?)?|型号|型號|modelo|modell|модель"
+    r"|品名|产品名称|产品|產品名稱|產品|商品名|商品|製品名|品目|producto|art[íi]culo|produto"
+    r"|produkt|artikel|bezeichnung|товар|наименование|ürün(?:\s+adı)?|المنتج|produit"
+    r"|d[ée]signation|prodotto|articolo|nazwa(?:\s+produktu)?|sản\s+phẩm|tên\s+hàng"
+)
+QTY_LABEL = (
+    r"(?:(?:purchase|order|required|estimated|total)\s+)?"
+    r"(?:quantity|quantities|qty|q'ty|qnty)|数量|數量|采购量|採購量|订购数量|cantidad|quantidade"
+    r"|qtd|menge|anzahl|stückzahl|bestellmenge|количество|кол-во|miktar|الكمية|quantit[ée]|qté"
+    r"|quantità|ilość|số\s+lượng"
+)
+TARGET_CUE = re.compile(
+    r"(?:\bour\s+)?\btarget(?:\s+(?:unit\s+)?prices?)?|\b(?:expected|desired|ideal)\s+price"
+    r"|precio\s+(?:objetivo|meta)|preço[\s-]alvo|preco\s+alvo|\bziel\s?preis\w*"
+    r"|целев\w*\s+цен\w*|hedef\s+fiyat\w*|السعر\s+المستهدف|prix\s+(?:cible|objectif)"
+    r"|prezzo\s+(?:obiettivo|target)|cena\s+docelowa|giá\s+mục\s+tiêu|目标价格?|目標價格?"
+    r"|目標価格|希望単価|希望価格|期望价格?|理想价格?",
+    re.IGNORECASE,
+)
+# A price that is the supplier's, a total or a budget: never a target price.
+SUPPLIER_PRICE = re.compile(
+    r"\byour\s+(?:\w+\s+)?(?:price|offer|quot\w*)|\byou\s+quoted|\bquoted|\b(?:last|current"
+    r"|previous|old|list)\s+price|\bwebsite|\bcatalog\w*|\bMOQ\b|\btotal|\bbudget|\bvalue"
+    r"|su\s+precio|ihr\s+preis|ваша\s+цена|贵司|你们的?价格|报价为|總價|总价",
+    re.IGNORECASE,
+)
+QTY_LABEL_BEFORE = re.compile(
+    rf"(?:{QTY_LABEL})\s*(?:\([^)]{{0,12}}\))?\s*(?:is|:|：|=)?\s*$", re.IGNORECASE
+)
+NAME_LINE = re.compile(rf"^\s*(?:[-•*]\s*)?(?:{NAME_LABEL})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+FIELD_LINE = re.compile(rf"^\s*(?:{QTY_LABEL}|unit|{TARGET_CUE.pattern})\s*[:：]", re.IGNORECASE)
+FIELD_LABEL = re.compile(
+    rf"\s*(?:(?P<qty>{QTY_LABEL})|(?P<unit>unit)|{TARGET_CUE.pattern})\s*[:：]", re.IGNORECASE
+)
+BULLET = re.compile(
+    r"^[ \t\u3000]*(?:[-–—•*·・●▪■◦○➢►>]|(?:\d{1,2}|[١-٩]{1,2})(?:[.)、]|[-–](?!\d))(?!\d)"
+    r"|[a-zA-Z]\)|\(\d{1,2}\)|（\d{1,2}）|[①-⑳])[ \t\u3000]*"
+)
+SEPARATORS = "-–—:：,，=|xX"
+SEPARATOR_BEFORE = re.compile(r"(?:[-–—:：,，=|をはが]|\bqty\.?|\bx)\s*$", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[,;，；(（]")
+CLAUSE_END = re.compile(r"[,;，；)）]")
+AT_BEFORE = re.compile(r"(?:\bat|@|\bà|\ba|\bза)\s*$", re.IGNORECASE)
+PER_UNIT_AFTER = re.compile(r"\s?(?:/|per\b|each\b|c/u|por\b|pro\b|la\s+pi|за\b|每)", re.I)
+# "we need 500 ...", "采购5000个...": the name follows the quantity.
+VERB_BEFORE = re.compile(
+    r"(?:\bneed|\bneeds|\border|\bwant|\bbuy|\bpurchase|\brequire|\bimport|\bbenötigen"
+    r"|\bbrauchen|\bbestellen|\bnecesitamos|\bqueremos|\bcomprar|\bcotizar|\bprecisamos"
+    r"|\bнужн\w*|\bтребуется|\bпарти[яю]|\bзакупить|\bкупить|需要|采购|採購|订购|訂購|求购|购买"
+    r"|購買|\bihtiyacımız\s+var|\bbesoin\s+de|\bcommander)"
+    r"(?:\s+(?:de|of|about|around|approx\.?|approximately|около|примерно|约|大约))?\s*$",
+    re.IGNORECASE,
+)
+NAME_AFTER_STOP = re.compile(
+    r"\s(?:at|@|for|with|target|and|y|und|et|и|to|from|by|if|when|as|because|so|but|is|are"
+    r"|which|that|in|please|pls|istiyoruz|almak|için|talep)\b|[,;.(（。，、；]|$",
+    re.IGNORECASE,
+)
+ITEM_NAME_STOP = re.compile(r"\s(?:at|@|for|with\s+target|target)\s|[,;(（]|$", re.IGNORECASE)
+END_AFTER = re.compile(
+    r"^\s*(?:$|[,.;)。，；）]|\beach\b|\bat\b|@|\bper\b|\bfor\b|\bof\s+each|\btarget|/|\bprice"
+    r"|\bprecio|\bpreço|\bцен|\bhedef|\bprix|\bcena|\b(?:USD|EUR)\b|[$€£¥]|目标|目標|希望|\(|（)",
+    re.IGNORECASE,
+)
+OF_AFTER = re.compile(r"^\s+(?:of|de|do|da|des|di|von|x|×|من)\s+(?=\S)", re.IGNORECASE)
+# Quantities that are not the order: minimum order, packing, lead time, past sales.
+NOT_ORDER = re.compile(
+    r"\bMOQ\b|minimum\s+order|\bper\s+(?:carton|ctn|box|bag|pallet|inner|master)|/\s*(?:carton"
+    r"|ctn|box|bag|pallet)|\bpack(?:ing|ed|aging)\b|embalaje|verpackung|в\s+коробке|每箱|装箱"
+    r"|lead\s+time|\bstock\b|last\s+(?:year|order|month)|we\s+(?:sold|sell|bought)",
+    re.IGNORECASE,
+)
+EACH = re.compile(
+    r"^\s*(?:each|of\s+each|per\s+(?:item|model|product|type|colou?r)|for\s+each|de\s+cada"
+    r"|cada\s+uno|jeweils|каждого|каждой|her\s+biri|de\s+chaque|ciascuno)\b",
+    re.IGNORECASE,
+)
+# Words after which, in running text, a product name starts.
+INTRO = re.compile(
+    r"\b(?:for|of|need|needs|want|buy|order|purchase|import|require|quote|quotation|inquiry"
+    r"|enquiry|interested\s+in|looking\s+for|and|plus|also|necesitamos|cotizar|para|benötigen"
+    r"|brauchen|für|нужн\w*|требуется|для|на)\b|需要|采购|採購|求购|报价|報價|询价|詢價|[:：,，、]",
+    re.IGNORECASE,
+)
+LEADING_JUNK = re.compile(
+    r"^(?:the|a|an|some|these|those|el|la|los|las|un|una|die|der|das|den|le|les|o|os|as)\s+",
+    re.IGNORECASE,
+)
+BAD_NAME = re.compile(
+    r"^(?:we|i|our|my|you|your|please|kindly|could|can|would|need|send|total|prices?|payment"
+    r"|delivery|shipment|shipping|lead|moq|samples?|packing|packaging|quantity|qty|order"
+    r"|terms?|incoterms?|destination|port|warranty|note|remark|budget|hello|hi|dear|thanks?"
+    r"|it|this|that|there|if|as|about|approx\w*|line|item|no|wir|bitte|мы|нам|我们|请|nous"
+    r"|necesitamos|favor|zahlung|pago|pagamento|оплата|condi\w+|bedingungen|условия|付款"
+    r"|交期|交货|mit|with|to|in|on|at|by|total|sum|合计|總計|итого)\b",
+    re.IGNORECASE,
+)
+SENTENCE_STOP = re.compile(
+    r"\b(?:we|i|you|our|us|they|my|is|are|was|were|will|can|could|would|need|want|have|has"
+    r"|please|if|increase)\b",
+    re.IGNORECASE,
+)
+DOC_CURRENCY = re.compile(
+    r"(?:currency|moneda|moeda|währung|валюта|币种|幣別|通貨|para\s+birimi|devise|valuta)"
+    r"\s*[:：]\s*(\S+)|\b(?:prices?|quote|quotation|precios?)\b[^\n.]{0,40}\bin\s+(USD|EUR|GBP"
+    r"|US\s+dollars?|euros?)\b",
+    re.IGNORECASE,
+)
+SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:\w[\w\s-]{0,20})?[:：]|\s*\[[^\]]*\])*")
