@@ -53,13 +53,22 @@ class ProductDraft:
 
 
 def read_item(
-    seg: Segment, start: int, end: int, currency: str | None, *, text: str | None = None
+    seg: Segment,
+    start: int,
+    end: int,
+    currency: str | None,
+    *,
+    text: str | None = None,
+    plain: bool = False,
 ) -> ProductDraft | None:
     """The product in ``seg.text[start:end]`` (a list item, a labelled value) or in
-    ``text`` (a table row re-joined), or None when no product name is there."""
+    ``text`` (a table row re-joined), or None when no product name is there. A ``plain``
+    line (no bullet) must set its quantity off and read like a name, not a sentence."""
     if text is None:
         text = seg.text[start:end].replace("\n", " ")
-    quantity, name_end, name_start = _order_quantity(text)
+    quantity, name_end, name_start = _order_quantity(text, 2 if plain else 1)
+    if plain and (quantity is None or len(text) - quantity.end > 40):
+        return None  # a sentence that happens to hold a quantity
     price = target_price(text, quantity)
     if quantity is not None and name_start is not None:  # "500 sets of cordless drills"
         stop = w.ITEM_NAME_STOP.search(text, name_start)
@@ -72,7 +81,9 @@ def read_item(
             cut.append(price.start)
         raw = text[: min(cut)]
     name = clean_name(raw)
-    if not valid_name(name):
+    if not valid_name(name) or (plain and w.PLAIN_NAME_STOP.search(name)):
+        return None
+    if plain and re.search(r"[.!?。！？]\s", name):
         return None
     draft = ProductDraft(seg, start, end, short_name(name))
     if quantity is not None:
@@ -82,11 +93,12 @@ def read_item(
     return draft
 
 
-def _order_quantity(text: str) -> tuple[Quantity | None, int, int | None]:
+def _order_quantity(text: str, min_rank: int) -> tuple[Quantity | None, int, int | None]:
     """The order quantity of an item, where its name ends, and (for "500 pcs of X") where
     the name starts."""
-    best: tuple[int, int] | None = None
+    best: tuple[float, int] | None = None
     chosen: tuple[Quantity, int, int | None] | None = None
+    candidates = 0
     not_an_order = NotAnOrder(text)
     for q in find_quantities(text):
         before, after = text[max(0, q.start - _WINDOW) : q.start], text[q.end : q.end + _WINDOW]
@@ -95,8 +107,8 @@ def _order_quantity(text: str) -> tuple[Quantity | None, int, int | None]:
         label = w.QTY_LABEL_BEFORE.search(before[-40:])
         if label is not None:
             rank, name_end = 3, q.start - len(before[-40:]) + label.start()
-        elif set_off(before):
-            rank = 2
+        elif set_off(before) or before.rstrip()[-1:] in (",", "，"):
+            rank = 2 if set_off(before) else 1.5  # a dash or colon sets off more than a comma
             name_end = q.start - len(before) + len(before.rstrip().rstrip(w.SEPARATORS).rstrip())
         elif w.END_AFTER.match(after):
             rank, name_end = 1, q.start
@@ -107,9 +119,11 @@ def _order_quantity(text: str) -> tuple[Quantity | None, int, int | None]:
             rank, name_start = 2, q.end + of.end()
         if q.weak and (rank < 2 or not w.END_AFTER.match(after)):
             continue
-        if rank and (best is None or (rank, q.start) >= best):
-            best, chosen = (rank, q.start), (q, name_end, name_start)
-    if chosen is None:
+        if rank >= min_rank:
+            candidates += 1
+            if best is None or (rank, q.start) >= best:
+                best, chosen = (rank, q.start), (q, name_end, name_start)
+    if chosen is None or (min_rank > 1 and candidates > 1):
         return None, len(text), None
     return chosen
 
@@ -180,6 +194,8 @@ def read_sentence(
             continue
         window_start = max(previous_end, q.start - _WINDOW)
         before, after = text[window_start : q.start], text[q.end : q.end + _WINDOW]
+        if _in_parentheses(before):
+            continue
         label = w.QTY_LABEL_BEFORE.search(before[-40:])
         label_at = q.start - len(before[-40:]) + label.start() if label else q.start
         if label and not text[window_start:label_at].strip():
@@ -200,7 +216,7 @@ def read_sentence(
             cut = max((m.end() for m in w.INTRO.finditer(region)), default=0)
             raw, raw_start = region[cut:], window_start + cut
         if q.weak and not (label or set_off(before)):
-            continue
+            continue  # "5 m" is a length unless set off as the order quantity
         name = clean_name(raw)
         if not valid_name(name) or w.SENTENCE_STOP.search(name) or len(name.split()) > 8:
             continue

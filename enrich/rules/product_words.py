@@ -43,10 +43,11 @@ FIELD_LABEL = re.compile(
 )
 BULLET = re.compile(
     r"^[ \t\u3000]*(?:[-–—•*·・●▪■◦○➢►>]|(?:\d{1,2}|[١-٩]{1,2})(?:[.)、]|[-–](?!\d))(?!\d)"
-    r"|[a-zA-Z]\)|\(\d{1,2}\)|（\d{1,2}）|[①-⑳])[ \t\u3000]*"
+    r"|[a-zA-Z]\)|\(\d{1,2}\)|（\d{1,2}）|[①-⑳]"
+    r"|(?i:pos\.?|item|no\.?|nr\.?|#)\s?\d{1,3}\s?[:.)\-–])[ \t\u3000]*"
 )
 SEPARATORS = "-–—:：,，=|xX"
-SEPARATOR_BEFORE = re.compile(r"(?:[-–—:：,，=|をはが]|\bqty\.?|\bx)\s*$", re.IGNORECASE)
+SEPARATOR_BEFORE = re.compile(r"(?:[-–—:：=|をはが]|\bqty\.?|\bx)\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;，；(（]")
 CLAUSE_END = re.compile(r"[,;，；)）]")
 AT_BEFORE = re.compile(r"(?:\bat|@|\bà|\ba|\bза)\s*$", re.IGNORECASE)
@@ -88,11 +89,13 @@ EACH = re.compile(
 INTRO = re.compile(
     r"\b(?:for|of|need|needs|want|buy|order|purchase|import|require|quote|quotation|inquiry"
     r"|enquiry|interested\s+in|looking\s+for|and|plus|also|necesitamos|cotizar|para|benötigen"
-    r"|brauchen|für|нужн\w*|требуется|для|на)\b|需要|采购|採購|求购|报价|報價|询价|詢價|[:：,，、]",
+    r"|brauchen|für|нужн\w*|требуется|для|на|и|поставк\w+|интересует|закупк\w+)\b"
+    r"|需要|采购|採購|求购|报价|報價|询价|詢價|[:：,，、]",
     re.IGNORECASE,
 )
 LEADING_JUNK = re.compile(
-    r"^(?:the|a|an|some|these|those|el|la|los|las|un|una|die|der|das|den|le|les|o|os|as)\s+",
+    r"^(?:the|a|an|some|these|those|el|la|los|las|un|una|die|der|das|den|le|les|o|os|as|and"
+    r"|y|und|et|e|и)\s+",
     re.IGNORECASE,
 )
 BAD_NAME = re.compile(
@@ -101,7 +104,10 @@ BAD_NAME = re.compile(
     r"|terms?|incoterms?|destination|port|warranty|note|remark|budget|hello|hi|dear|thanks?"
     r"|it|this|that|there|if|as|about|approx\w*|line|item|no|wir|bitte|мы|нам|我们|请|nous"
     r"|necesitamos|favor|zahlung|pago|pagamento|оплата|condi\w+|bedingungen|условия|付款"
-    r"|交期|交货|mit|with|to|in|on|at|by|total|sum|合计|總計|итого)\b",
+    r"|交期|交货|mit|with|to|in|on|at|by|for|total|sum|合计|總計|итого|first|only|now|asap"
+    r"|urgent\w*|monthly|weekly|yearly|annual\w*|per|each|more|less|again|also|net|gross"
+    r"|weight|length|width|height|size|capacity|diameter|thickness|depth|volume|power"
+    r"|voltage|dimensions?|pallets?|containers?|cartons?|loading|trial)\b",
     re.IGNORECASE,
 )
 SENTENCE_STOP = re.compile(
@@ -109,10 +115,24 @@ SENTENCE_STOP = re.compile(
     r"|please|if|increase)\b",
     re.IGNORECASE,
 )
+# A line without a bullet is a product line only if its name reads like one.
+PLAIN_NAME_STOP = re.compile(
+    rf"{SENTENCE_STOP.pattern}|\b(?:for|of|quote|quotation|buy|order|purchase|require"
+    r"|interested|looking|thanks?|regards)\b",
+    re.IGNORECASE,
+)
 DOC_CURRENCY = re.compile(
     r"(?:currency|moneda|moeda|währung|валюта|币种|幣別|通貨|para\s+birimi|devise|valuta)"
     r"\s*[:：]\s*(\S+)|\b(?:prices?|quote|quotation|precios?)\b[^\n.]{0,40}\bin\s+(USD|EUR|GBP"
     r"|US\s+dollars?|euros?)\b",
+    re.IGNORECASE,
+)
+# A subject naming the product: "RFQ: LED panel 60x60", "Inquiry for PVC hose".
+SUBJECT_PRODUCT = re.compile(
+    r"^(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:rfq|inquiry|enquiry|request\s+for\s+quot\w*|quotation\s+request"
+    r"|price\s+(?:inquiry|request)|anfrage|cotizaci[óo]n|solicitud\s+de\s+cotizaci[óo]n|cota[çc][ãa]o"
+    r"|запрос(?:\s+цены)?|询价|詢價|お見積り依頼)\s*(?:for|of|on|about|für|de|para|на|[:：\-–])\s*"
+    r"(?P<name>[^\n]{3,80})$",
     re.IGNORECASE,
 )
 SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:\w[\w\s-]{0,20})?[:：]|\s*\[[^\]]*\])*")

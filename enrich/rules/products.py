@@ -67,7 +67,8 @@ class _SegmentReader:
         self.used = bytearray(len(self.lines))  # lines already read as a product
 
     def read(self) -> list[ProductDraft]:
-        found = self._tables() + self._labelled() + self._items() + self._sentences()
+        found = self._tables() + self._labelled() + self._items()
+        found += self._plain_lines() + self._sentences()
         found.sort(key=lambda p: p.start)
         if self.each and not any(p.quantity for p in found):
             for p in found or self.bare:
@@ -165,12 +166,32 @@ class _SegmentReader:
             deeper = len(nxt) - len(nxt.lstrip()) > indent
             if not nxt.strip() or not (deeper or w.FIELD_LINE.match(nxt)):
                 break
+            if not deeper and len(find_money(nxt)) > 1:
+                break  # "Target price: A $3, B $4" speaks for the whole list
             if (sub := w.BULLET.match(nxt)) is not None:
                 alone = read_item(self.seg, self.lines[j][0] + sub.end(), self.lines[j][1], None)
                 if alone is not None and alone.quantity is not None:
                     break  # a nested list of products, not a continuation
             j += 1
         return j
+
+    def _plain_lines(self) -> list[ProductDraft]:
+        """Lines without a bullet that read "name - quantity" ("Gate valve DN50  100 pcs")."""
+        out = []
+        for i, (start, end) in enumerate(self.lines):
+            if self.used[i] or not 3 < end - start <= 160 or not self._starts_line(i):
+                continue
+            item = read_item(self.seg, start, end, self.currency, plain=True)
+            if item is not None:
+                item.rule = "plain line"
+                out.append(item)
+                self.used[i] = 1
+        return out
+
+    def _starts_line(self, i: int) -> bool:
+        """Line ``i`` is not the wrapped end of a sentence begun above it."""
+        previous = self._line(i - 1).rstrip() if i else ""
+        return not previous or bool(self.used[i - 1]) or previous[-1] in ":.!?;)：。！？；）"
 
     def _sentences(self) -> list[ProductDraft]:
         out: list[ProductDraft] = []

@@ -75,6 +75,7 @@ _LABELLED = re.compile(
 )
 _PHRASE = re.compile(
     r"(?i:deliver(?:y|ed)?\s+to|ship(?:ped|ping)?\s+to|lieferung\s+nach|доставка\s+(?:в|до)"
+    r"|env[íi]o(?:\s+mar[íi]timo)?\s+a|envio(?:\s+mar[íi]timo)?\s+para"
     rf"|entrega\s+(?:en|em)|livraison\s+à|consegna\s+a)[ \t]+{_PLACE}",
 )
 _NOT_PLACE = re.compile(
