@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
 
 from .charsets import decode_header_value
+from .dates import header_date, received_date
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
@@ -35,33 +35,6 @@ def _decoded(msg: Message, name: str) -> str | None:
     return decode_header_value(value)[:1000] or None
 
 
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
-
-
-def _received_date(msg: Message) -> datetime | None:
-    """Return the time the nearest server took the message (the first Received header)."""
-    for received in msg.get_all("Received") or []:
-        _, _, when = str(received).rpartition(";")
-        parsed = _date(when.strip())
-        if parsed is not None:
-            return parsed
-    return None
-
-
 def read_envelope(raw: bytes) -> Envelope:
     """Return the Message-ID, subject, sender and receipt time found in ``raw``'s headers."""
     try:
@@ -75,5 +48,5 @@ def read_envelope(raw: bytes) -> Envelope:
         message_id=message_id or None,
         subject=_decoded(msg, "Subject"),
         sender=_decoded(msg, "From"),
-        received_at=_received_date(msg) or _date(str(msg.get("Date") or "")),
+        received_at=received_date(msg) or header_date(str(msg.get("Date") or "")),
     )

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
 from .attachments import extract_text
 from .charsets import decode_bytes, decode_header_value
+from .dates import header_date, received_date
 from .exceptions import ParseError
 from .html_text import html_to_text
 from .model import Address, Attachment, RawInquiry
@@ -221,26 +222,13 @@ def _first(addresses: list[Address]) -> Address | None:
     return addresses[0] if addresses else None
 
 
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
-
-
 def _date(msg: Message, fallback: datetime | None) -> tuple[datetime, str]:
-    parsed = _parse_date(decode_header_value(msg["Date"]) if msg["Date"] else None)
-    if parsed and 1990 <= parsed.year <= 2100:
+    parsed = header_date(decode_header_value(msg["Date"]) if msg["Date"] else None)
+    if parsed:
         return parsed, "date"
-    for received in msg.get_all("Received") or []:
-        parsed = _parse_date(str(received).rpartition(";")[2].strip())
-        if parsed and 1990 <= parsed.year <= 2100:
-            return parsed, "received"
+    parsed = received_date(msg)
+    if parsed:
+        return parsed, "received"
     return (fallback or datetime.now(UTC)), "fallback"
 
 
