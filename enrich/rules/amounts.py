@@ -30,7 +30,8 @@ UNIT_PATTERNS: dict[str, str] = {
         r"|шт\.?|штук[аи]?|unidades|unidad|uds?\.?|piezas?|pzas?\.?|peças|peça|pçs|pecas"
         r"|adet|pi[eè]ces?|pezzi|szt\.?|sztuk[ai]?|قطعة|قطع|chiếc|cái|buah)"
         + _AFTER_WORD
-        + r"|(?:個|个|件|台|只|支|顆|颗|片|把|盏|盞|条|條|枚|点|點|本|瓶)(?![月入装裝付持要是有能柜櫃周日])"
+        + r"|(?:個|个|件|台|只|支|顆|颗|片|把|盏|盞|条|條|枚|点|點|本|瓶)"
+        + r"(?![月入装裝付持要是有能柜櫃周日])"
     ),
     "sets": (
         r"(?:sets?|juegos?|jogos?|sätze|satz|takım|комплект(?:ов|а|ы)?|набор(?:ов|а|ы)?)"
