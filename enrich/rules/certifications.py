@@ -52,7 +52,7 @@ CODES: tuple[tuple[str, str, bool], ...] = (
     ("CSA", rf"{_L}CSA{_R}", False),
     ("SEC", rf"{_L}SEC{_R}", False),
     ("TSE", rf"{_L}TSE{_R}", False),
-    ("NOM", rf"{_L}NOM{_R}", False),
+    ("NOM", rf"{_L}NOM(?:-\d{{3}}[-A-Z0-9]*)?{_R}", False),
     ("CCC", rf"{_L}CCC{_R}", False),
     ("BSMI", rf"{_L}BSMI{_R}", True),
     ("LFGB", rf"{_L}LFGB{_R}", True),
@@ -63,10 +63,14 @@ CODES: tuple[tuple[str, str, bool], ...] = (
 _CODE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p, _) in enumerate(CODES)))
 _CERT_WORDS = re.compile(
     r"certif\w*|mark(?:ing|ed|s)?\b|approv\w*|complian\w*|conform\w*|standards?\b|registration"
-    r"|\breport|listed|\brequired|\bmust\b|\bneed|mandatory|compulsory|sertifika\w*|belge\w*"
-    r"|сертифи\w*|декларац\w*|обязател\w*|необходим\w*|认证|認證|認証|证书|證書|マーク|規格|必須"
-    r"|必须|需要|شهادة|مطابق\w*|marcado|marcação|zertifi\w*|kennzeichnung|konform\w*|marquage"
-    r"|wymagan\w*|oznakowan\w*|homolog\w*|obligatori\w*|obrigatóri\w*|zorunlu|gerekli|norm\w*",
+    r"|\breport|listed|sertifika\w*|belge\w*|сертифи\w*|декларац\w*|认证|認證|認証|证书|證書"
+    r"|マーク|規格|شهادة|مطابق\w*|marcado|marcação|zertifi\w*|kennzeichnung|konform\w*|marquage"
+    r"|oznakowan\w*|homolog\w*|norm\w*",
+    re.IGNORECASE,
+)
+_DEMAND_WORDS = re.compile(
+    r"\brequired|\bmust\b|\bneed|mandatory|compulsory|обязател\w*|необходим\w*|必須|必须|需要"
+    r"|wymagan\w*|obligatori\w*|obrigatóri\w*|zorunlu|gerekli|erforderlich|benötig\w*",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -103,10 +107,13 @@ def find_certifications(doc: Document) -> list[Candidate]:
                 hits.append((m, code, strong and not shouting))
             if not hits:
                 continue
-            context = _CERT_WORDS.search(clause) is not None
-            confirmed = any(strong for _, _, strong in hits) or context
+            confirmed = (
+                _CERT_WORDS.search(clause) is not None
+                or any(strong for _, _, strong in hits)
+                or (not shouting and _DEMAND_WORDS.search(clause) is not None)
+            )
             for m, code, strong in hits:
-                if code in found or not (strong or (confirmed and (context or len(hits) > 1))):
+                if code in found or not (strong or confirmed):
                     continue
                 evidence = seg.evidence(start + m.start(), start + m.end())
                 found[code] = Candidate(

@@ -99,9 +99,14 @@ _CUE_AFTER = re.compile(
     r"|'?[a-zıe]{0,3}\s+kadar|전|까지|이전)",
     re.IGNORECASE,
 )
+# "from 10 November until 20 November": a period, not a deadline.
+_RANGE_CUE = re.compile(r"until|till|bis|hasta|até|jusqu|до|do", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|von|desde|du|dal|od|с)\s+[^.\n]{0,20}\d", re.IGNORECASE)
+# Dates of absences, trips and fairs.
 _AWAY = re.compile(
     r"out\s+of\s+(?:the\s+)?office|vacation|holiday|on\s+leave|abwesend|nicht\s+im\s+büro"
-    r"|urlaub|ausente|fuera\s+de\s+la\s+oficina|congé|отпуск|休假|不在|休暇",
+    r"|urlaub|ausente|fuera\s+de\s+la\s+oficina|congé|отпуск|休假|不在|休暇|canton\s+fair"
+    r"|\bfair\b|exhibition|\bvisit|\btrip\b|travel|feria|messe|выставк|展会|广交会|廣交會",
     re.IGNORECASE,
 )
 
@@ -113,7 +118,7 @@ def find_deadline(doc: Document, *, reference: date) -> list[Candidate]:
     for seg in commerce_segments(doc):
         text = seg.text
         taken = bytearray(len(text) + 1)
-        cue_ends = [m.end() for m in _CUE_BEFORE.finditer(text)]
+        cue_ends = [m.end() for m in _CUE_BEFORE.finditer(text) if not _ends_a_period(text, m)]
         for kind, pattern in _DATES:
             for m in pattern.finditer(text):
                 if taken.find(1, m.start(), m.end()) != -1:
@@ -135,6 +140,13 @@ def find_deadline(doc: Document, *, reference: date) -> list[Candidate]:
                 if len(out) >= MAX_CANDIDATES:
                     return sorted(out, key=lambda c: -c.confidence)
     return sorted(out, key=lambda c: -c.confidence)
+
+
+def _ends_a_period(text: str, cue: re.Match[str]) -> bool:
+    """ "from 10 November until ...": the cue closes a period, it sets no deadline."""
+    return bool(_RANGE_CUE.match(cue.group())) and (
+        _RANGE_START.search(text, max(0, cue.start() - 40), cue.start()) is not None
+    )
 
 
 def _cued(text: str, cue_ends: list[int], start: int) -> bool:

@@ -300,7 +300,7 @@ _NOT_A_NAME = re.compile(
     r"regards|thanks|thank|dear|hello|hi|best|kind|sincerely|website|address|street|road|"
     r"trading|co|corp|group|industries|international|global|import|export|supplies|"
     r"hardware|electric|electrical|tools|lighting)\b"
-    r"|مع التحية|تحياتي|شكرا|وتفضلوا"
+    r"|مع التحية|تحياتي|شكرا|وتفضلوا|此致|敬礼|谢谢|謝謝|祝好|顺祝|商祺|您好|よろしく|敬具"
 )
 _PERSON = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Eng|Sr|Sra)\.?\s+)?"
@@ -397,7 +397,9 @@ def _company_candidates(doc: Document) -> list[Candidate]:
         for offset, raw in lines:
             lead, line = _clean_line(raw)
             if 3 <= len(line) <= 90 and (_COMPANY_LINE.search(line) or _CJK_COMPANY.search(line)):
-                if "@" in line or re.search(r"\d{5,}", line):
+                if "@" in line or re.search(r"\d{5,}", line) or len(line.split()) > 8:
+                    continue  # an address, a phone line or a sentence, not a name line
+                if _GREETING.match(line):
                     continue
                 # "Kim Long Trading Co., Ltd (Công ty TNHH ...)": the name, not its gloss
                 head = re.split(r"\s*[(（]", line, maxsplit=1)[0]

@@ -93,7 +93,7 @@ def read_item(
     return draft
 
 
-def _order_quantity(text: str, min_rank: int) -> tuple[Quantity | None, int, int | None]:
+def _order_quantity(text: str, min_rank: float) -> tuple[Quantity | None, int, int | None]:
     """The order quantity of an item, where its name ends, and (for "500 pcs of X") where
     the name starts."""
     best: tuple[float, int] | None = None
@@ -105,6 +105,7 @@ def _order_quantity(text: str, min_rank: int) -> tuple[Quantity | None, int, int
         if _in_parentheses(before) or not_an_order(q):
             continue
         label = w.QTY_LABEL_BEFORE.search(before[-40:])
+        rank: float
         if label is not None:
             rank, name_end = 3, q.start - len(before[-40:]) + label.start()
         elif set_off(before) or before.rstrip()[-1:] in (",", "，"):
@@ -164,7 +165,7 @@ def _any_in(positions: list[int], low: int, high: int) -> bool:
 
 def target_price(text: str, quantity: Quantity | None) -> Money | None:
     """The price the buyer proposes in ``text``: after a target word, or "at $X"."""
-    money = find_money(text)
+    money = [m for m in find_money(text) if not w.RANGE_AFTER.match(text, m.end)]
     for cue in w.TARGET_CUE.finditer(text):
         for m in money:
             if 0 <= m.start - cue.end() <= 40:
@@ -181,10 +182,10 @@ def target_price(text: str, quantity: Quantity | None) -> Money | None:
 
 
 def read_sentence(
-    seg: Segment, start: int, end: int, currency: str | None, each: list[Quantity]
+    seg: Segment, start: int, end: int, currency: str | None, lone: list[tuple[Quantity, bool]]
 ) -> list[ProductDraft]:
-    """Products named in a sentence of running text; a stand-alone "Quantity is 3000 sets
-    each" goes to ``each``."""
+    """Products named in a sentence of running text. A quantity standing alone ("Quantity
+    is 3000 sets each", "Miktar: 2.000 adet") goes to ``lone``, flagged when it is "each"."""
     text = seg.text[start:end].replace("\n", " ")
     out: list[ProductDraft] = []
     previous_end = 0
@@ -199,8 +200,7 @@ def read_sentence(
         label = w.QTY_LABEL_BEFORE.search(before[-40:])
         label_at = q.start - len(before[-40:]) + label.start() if label else q.start
         if label and not text[window_start:label_at].strip():
-            if w.EACH.match(after):
-                each.append(q)
+            lone.append((q, w.EACH.match(after) is not None))
             continue
         opens = not before.strip() or w.VERB_BEFORE.search(before[-30:]) is not None
         name_after = w.OF_AFTER.match(after) or (re.match(r"\s*", after) if opens else None)
@@ -251,6 +251,7 @@ def valid_name(name: str) -> bool:
         2 <= len(name) <= 160
         and re.search(r"[^\W\d_]", name) is not None
         and w.BAD_NAME.match(name) is None
+        and w.SPEC_NAME.search(name) is None
         and SAMPLE_WORD.search(name) is None
         and unit_named(name) is None
         and "@" not in name

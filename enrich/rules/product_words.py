@@ -13,8 +13,8 @@ NAME_LABEL = (
     r"|d[ée]signation|prodotto|articolo|nazwa(?:\s+produktu)?|sản\s+phẩm|tên\s+hàng"
 )
 QTY_LABEL = (
-    r"(?:(?:purchase|order|required|estimated|total)\s+)?"
-    r"(?:quantity|quantities|qty|q'ty|qnty)|数量|數量|采购量|採購量|订购数量|cantidad|quantidade"
+    r"(?:(?:purchase|purchasing|sourcing|order|required|estimated|total)\s+)?"
+    r"(?:quantity|quantities|qty|q'ty|qnty)(?:\s+(?:required|needed|wanted|requested))?|数量|數量|采购量|採購量|订购数量|cantidad|quantidade"
     r"|qtd|menge|anzahl|stückzahl|bestellmenge|количество|кол-во|miktar|الكمية|quantit[ée]|qté"
     r"|quantità|ilość|số\s+lượng"
 )
@@ -50,6 +50,8 @@ SEPARATORS = "-–—:：,，=|xX"
 SEPARATOR_BEFORE = re.compile(r"(?:[-–—:：=|をはが]|\bqty\.?|\bx)\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;，；(（]")
 CLAUSE_END = re.compile(r"[,;，；)）]")
+# "USD 3-4", "$3 to $4": a range is no one price.
+RANGE_AFTER = re.compile(r"\s*(?:-|–|~|to)\s*(?:US\$|USD|\$|€)?\s*\d", re.IGNORECASE)
 AT_BEFORE = re.compile(r"(?:\bat|@|\bà|\ba|\bза)\s*$", re.IGNORECASE)
 PER_UNIT_AFTER = re.compile(r"\s?(?:/|per\b|each\b|c/u|por\b|pro\b|la\s+pi|за\b|每)", re.I)
 # "we need 500 ...", "采购5000个...": the name follows the quantity.
@@ -108,6 +110,12 @@ BAD_NAME = re.compile(
     r"|urgent\w*|monthly|weekly|yearly|annual\w*|per|each|more|less|again|also|net|gross"
     r"|weight|length|width|height|size|capacity|diameter|thickness|depth|volume|power"
     r"|voltage|dimensions?|pallets?|containers?|cartons?|loading|trial)\b",
+    re.IGNORECASE,
+)
+# "Cable length: 1.5 m", "Net weight: 25 kg": a specification, not a product.
+SPEC_NAME = re.compile(
+    r"\b(?:length|width|height|weight|size|capacity|diameter|thickness|depth|volume|power"
+    r"|voltage|dimensions?|load|länge|gewicht|longitud|peso|длина|вес|长度|重量)\s*$",
     re.IGNORECASE,
 )
 SENTENCE_STOP = re.compile(

@@ -37,18 +37,16 @@ def find_products(doc: Document) -> list[Candidate]:
     currency = _document_currency(segments)
     products: list[ProductDraft] = []
     notes: list[list[Money]] = []
+    lone: list[Quantity] = []
     for seg in segments:
         reader = _SegmentReader(seg, currency)
         products += reader.read()
         notes += reader.notes
+        lone += [q for q, is_each in reader.lone if not is_each]
         if len(products) > MAX_PRODUCTS:
             break
-    if not products:  # a platform subject: "BuyLead: Angle Grinder 850W - 200 Piece"
-        subject = doc.subject_segment()
-        start = len(subject.text) - len(w.SUBJECT_PREFIX.sub("", subject.text))
-        item = read_item(subject, start, len(subject.text), currency)
-        if item is not None and item.quantity is not None:
-            products.append(item)
+    if not products:
+        products = _from_subject(doc.subject_segment(), lone, currency)
     _share_out_prices(products, notes)
     return [p.candidate() for p in _dedupe(products[:MAX_PRODUCTS])]
 
@@ -59,7 +57,7 @@ class _SegmentReader:
     currency: str | None
     notes: list[list[Money]] = field(default_factory=list)  # target prices said apart
     bare: list[ProductDraft] = field(default_factory=list)  # list items without quantity
-    each: list[Quantity] = field(default_factory=list)  # "Quantity is 3000 sets each"
+    lone: list[tuple[Quantity, bool]] = field(default_factory=list)  # "Quantity: 500 pcs"
 
     def __post_init__(self) -> None:
         self.text = self.seg.text
@@ -70,9 +68,10 @@ class _SegmentReader:
         found = self._tables() + self._labelled() + self._items()
         found += self._plain_lines() + self._sentences()
         found.sort(key=lambda p: p.start)
-        if self.each and not any(p.quantity for p in found):
+        each = [q for q, is_each in self.lone if is_each]
+        if each and not any(p.quantity for p in found):
             for p in found or self.bare:
-                p.quantity, p.unit = self.each[0].value, self.each[0].unit
+                p.quantity, p.unit = each[0].value, each[0].unit
             found = found or self.bare
         return found
 
@@ -202,7 +201,7 @@ class _SegmentReader:
         for start, end in sentence_spans(self.text):
             if used_chars.find(1, start, end) != -1:
                 continue
-            found = read_sentence(self.seg, start, end, self.currency, self.each)
+            found = read_sentence(self.seg, start, end, self.currency, self.lone)
             out += found
             cue = w.TARGET_CUE.search(self.text, start, end)
             prices = find_money(self.text[cue.end() : end]) if cue else []
@@ -211,6 +210,26 @@ class _SegmentReader:
             if len(out) > MAX_PRODUCTS:
                 break
         return out
+
+
+def _from_subject(
+    subject: Segment, lone: list[Quantity], currency: str | None
+) -> list[ProductDraft]:
+    """The product a subject names: a platform's "BuyLead: Angle Grinder 850W - 200 Piece",
+    or "RFQ: LED panel 60x60" with one "Quantity: 2000 pcs" in the text."""
+    start = len(subject.text) - len(w.SUBJECT_PREFIX.sub("", subject.text))
+    item = read_item(subject, start, len(subject.text), currency)
+    if item is not None and item.quantity is not None:
+        return [item]
+    named = w.SUBJECT_PRODUCT.match(subject.text)
+    if named is None or len(lone) != 1:
+        return []
+    item = read_item(subject, named.start("name"), named.end("name"), currency)
+    if item is None or item.quantity is not None:
+        return []
+    item.quantity, item.unit = lone[0].value, lone[0].unit
+    item.rule, item.confidence = "subject and quantity", 0.5
+    return [item]
 
 
 def _document_currency(segments: list[Segment]) -> str | None:

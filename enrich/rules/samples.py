@@ -33,17 +33,37 @@ _NEGATION = re.compile(
 # Samples that exist already or go the other way: not a request from this buyer.
 _NOT_A_REQUEST = re.compile(
     r"\b(?:received|got|tested|checked|approved|rejected|we\s+(?:will\s+|can\s+|could\s+)?"
-    r"(?:send|sent|provide|offer)\s+(?:you\s+)?(?:our|free|the)?|free\s+samples?\s+(?:are\s+)?"
-    r"available|samples?\s+(?:are|is)\s+(?:available|free)|as\s+per|according\s+to|same\s+as"
-    r"|based\s+on|download|(?:you|they)\s+(?:have\s+)?sent|sent\s+(?:us|me|last)"
+    r"(?:send|sent|provide|offer)\s+(?:you\s+)?(?:our|free|the)?"
+    r"|(?:you|they)\s+(?:have\s+)?sent|sent\s+(?:us|me|last)"
     r"|last\s+(?:time|month|week)|previous|samples?\s+(?:is|are|was|were)\s+(?:ok|good|fine)"
     r"|recibimos|hemos\s+recibido|erhalten|получили|otrzymaliśmy)\b"
     r"|收到|已收到|免费(?:提供|送样)|可(?:以)?提供|受け取|受領",
     re.IGNORECASE,
 )
+# A sample that exists ("as per the sample"), a supplier's offer, a download button:
+# never a request, whatever else the clause says.
+_NEVER_A_REQUEST = re.compile(
+    r"\bfree\s+samples?\s+(?:are\s+)?available|\bsamples?\s+(?:are|is)\s+(?:available|free)\b"
+    r"|\bdownload\b",
+    re.IGNORECASE,
+)
+_REFERS_TO_ONE = re.compile(
+    r"\b(?:as\s+per|according\s+to|same\s+as|based\s+on|identical\s+to|matching)"
+    r"\s+(?:the\s+|your\s+|our\s+|approved\s+)*$",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(
     r"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|send\s+(?:us|me)|need|want"
     r"|require|request)\b|\?|？",
+    re.IGNORECASE,
+)
+# Words that are samples only when asked for: "la tabla muestra" (shows), "Muster"
+# (pattern), "campione" (champion).
+_AMBIGUOUS = re.compile(r"muestra|muster|campione", re.IGNORECASE)
+_ASKS_ANY = re.compile(
+    rf"{_ASKS.pattern}|\b(?:bitte|send\w*|schick\w*|könn\w*|benötig\w*|brauch\w*|möcht\w*"
+    r"|anforder\w*|bestell\w*|envi\w*|necesit\w*|quer\w*|podr\w*|pued\w*|favor|inviar\w*"
+    r"|invia\w*|potete|potreste|vorremm\w*|serv\w*|gradire\w*|richied\w*|una|un|1|2|3)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.!?;,。！？；，\n]|\bbut\b|\bpero\b|\baber\b|\bно\b|但")
@@ -56,7 +76,11 @@ def find_sample_request(doc: Document) -> list[Candidate]:
         for m in SAMPLE_WORD.finditer(seg.text):
             start, end = _clause(seg.text, m.start(), m.end())
             clause = seg.text[start:end]
-            if _NEGATION.search(clause):
+            if _NEGATION.search(clause) or _NEVER_A_REQUEST.search(clause):
+                continue
+            if _REFERS_TO_ONE.search(seg.text, start, m.start()):
+                continue
+            if _AMBIGUOUS.fullmatch(m.group()) and not _ASKS_ANY.search(clause):
                 continue
             if _NOT_A_REQUEST.search(clause) and not _ASKS.search(clause):
                 continue

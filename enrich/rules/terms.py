@@ -83,7 +83,8 @@ _NOT_PLACE = re.compile(
     r"|best|usd|eur|gbp|rmb|cny|we|i|us|by|from|in|to|for|with|china|asap|total|payment"
     r"|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|door|warehouse"
-    r"|address|site|office|customer|cliente|store)$",
+    r"|address|site|office|customer|cliente|store|country|city|region|area|market|mr|mrs|ms|dr"
+    r"|europe|asia|africa|america|oceania|worldwide)$",
     re.IGNORECASE,
 )
 # Countries that are one port city: "CIF Singapore" names a destination.
