@@ -115,3 +115,26 @@ def test_configured_llm_makes_the_lead_and_its_tokens_are_counted(cli, tmp_path:
     assert lead["latent_needs"] == "spare batteries"
     usage = cli("llm", "usage").output
     assert "qwen-test" in usage and "extract_lead.v1" in usage
+
+
+def test_reextraction_is_answered_from_the_llm_cache(cli, tmp_path: Path, monkeypatch):
+    from crm_store.engine import transaction
+    from crm_store.models import Inquiry
+    from workers.extraction import extract_stored_inquiry
+
+    with LlmStub(model="cached-model") as stub:
+        stub.responder = lambda body: {
+            "category": "inquiry", "company_name": "Nordic Tools AB", "contact_name": None,
+            "contact_title": None, "email": None, "phone": None, "country": "SE",
+            "website": None, "products": [], "incoterm": None, "destination": None,
+            "payment_terms": None, "sample_request": False, "certifications": [],
+            "deadline": None, "language": "en", "needs_summary": None, "latent_needs": None}
+        monkeypatch.setenv("TRADELEAD_LLM_BASE_URL", stub.base_url)
+        monkeypatch.setenv("TRADELEAD_LLM_MODEL", "cached-model")
+        context.reset()
+        cli("harvest", "files", str(write_eml(tmp_path / "a.eml", 1, body=BODY)))
+        with transaction(context.sessions()) as session:
+            inquiry = session.query(Inquiry).one()
+            again = extract_stored_inquiry(session, inquiry)
+        assert stub.calls["/v1/chat/completions"] == 1
+    assert again is not None and again.cached and again.lead.company_name == "Nordic Tools AB"
