@@ -66,11 +66,13 @@ QUANTITY = re.compile(
     rf"(?:{_UNIT_ALTERNATION})",
     re.IGNORECASE,
 )
-# "2 x 40HQ", "1x20'GP", "3 X 40ft": containers.
 _UNIT_ONLY = re.compile(rf"\s*(?:{_UNIT_ALTERNATION})\s*\.?\s*", re.IGNORECASE)
+# "2 x 40HQ", "1x20'GP", "3 X 40ft", "1 x 40ft container", "2 forty-foot containers".
+_BOX = r"(?:20|40|45)\s?(?:['’′]\s?|ft\s?|feet\s?|foot\s?)?"
 CONTAINERS = re.compile(
-    rf"(?P<number>{NUMBER})\s?[xX×*]\s?(?:20|40|45)\s?(?:['’′]\s?|ft\s?|feet\s?)?"
-    r"(?:HQ|HC|GP|DC|OT|RF|FCL|(?<=['’′t])(?![A-Za-z]))",
+    rf"(?P<number>{NUMBER})(?:\s?[xX×*]\s?{_BOX}(?:HQ|HC|GP|DC|OT|RF|FCL|(?<=['’′t])(?![A-Za-z]))"
+    rf"(?:\s?(?:containers?|cntrs?)\b)?|\s(?:{_BOX}(?:HQ|HC|GP|DC)?|(?:twenty|forty)[\s-]?"
+    r"(?:foot|feet|ft))\s?(?i:containers?|cntrs?)\b)",
 )
 
 _CODES = (
@@ -78,6 +80,7 @@ _CODES = (
     "|MXN|CLP|COP|PEN|ARS|ZAR|NGN|KES|EGP|MYR|THB|IDR|PHP|VND|KRW|NZD|CZK|HUF|RON|UAH|KZT|QAR"
     "|KWD|OMR|BHD|ILS|PKR|BDT"
 )
+_CODE_SET = frozenset(_CODES.split("|"))
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "u$s": "USD", "us $": "USD", "a$": "AUD", "au$": "AUD",
     "c$": "CAD", "s$": "SGD", "hk$": "HKD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
@@ -103,6 +106,10 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])|[$€£¥￥]")
+
+
+# Full-width ASCII ("５００台", "ＵＳＤ") read as ASCII; one character for one, so offsets hold.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +150,7 @@ def parse_number(text: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every ``number + unit`` (and ``2 x 40HQ``) in ``text``, in order."""
+    text = text.translate(_FULL_WIDTH)
     found: list[Quantity] = []
     for m in CONTAINERS.finditer(text):
         if (value := parse_number(m["number"])) is not None:
@@ -176,6 +184,7 @@ def _matched_unit(m: re.Match[str]) -> str | None:
 
 def find_money(text: str) -> list[Money]:
     """Every amount with a currency in ``text``, in order."""
+    text = text.translate(_FULL_WIDTH)
     out = []
     for m in MONEY.finditer(text):
         number, symbol = (m["n1"], m["before"]) if m["n1"] else (m["n2"], m["after"])
@@ -194,7 +203,7 @@ def currency_of(symbol: str, context: str = "") -> str | None:
         return "USD"
     if key.startswith("руб"):
         return "RUB"
-    if key.upper() in _CODES.split("|"):
+    if key.upper() in _CODE_SET:
         return "CNY" if key == "rmb" else key.upper()
     return _SYMBOLS.get(key)
 

@@ -13,10 +13,9 @@ from ..document import Document, Segment
 LEFT = r"(?<![A-Za-z0-9])"
 RIGHT = r"(?![A-Za-z0-9])"
 
-_CLAUSE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；\n]")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·・●▪>]|\d{1,2}[.)、](?!\d))")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def commerce_segments(
@@ -79,11 +78,8 @@ def line_around(text: str, start: int, end: int, reach: int = 300) -> tuple[int,
 
 
 def has_kana(text: str) -> bool:
+    """Japanese kana in ``text`` (¥ is then yen, not yuan)."""
     return _KANA.search(text) is not None
-
-
-def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
 
 
 def mostly_upper(text: str) -> bool:

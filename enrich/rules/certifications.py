@@ -65,7 +65,7 @@ _CERT_WORDS = re.compile(
     r"certif\w*|mark(?:ing|ed|s)?\b|approv\w*|complian\w*|conform\w*|standards?\b|registration"
     r"|\breport|listed|sertifika\w*|belge\w*|сертифи\w*|декларац\w*|认证|認證|認証|证书|證書"
     r"|マーク|規格|شهادة|مطابق\w*|marcado|marcação|zertifi\w*|kennzeichnung|konform\w*|marquage"
-    r"|oznakowan\w*|homolog\w*|norm\w*",
+    r"|oznakowan\w*|homolog\w*|\bnorm(?:a|e|en|s)?\b",
     re.IGNORECASE,
 )
 _DEMAND_WORDS = re.compile(
@@ -86,6 +86,7 @@ _OWN_CERTIFICATES = re.compile(
     r"|certified\s+(?:company|firm|organi[sz]ation)",
     re.IGNORECASE,
 )
+_CERTIFIED = re.compile(r"\bcertified\b|\bzertifiziert\b|\bcertificad[oa]\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;。！？；\n]|,\s+but\b|\bbut\b|\bpero\b|\baber\b|但")
 
 
@@ -98,6 +99,8 @@ def find_certifications(doc: Document) -> list[Candidate]:
             clause = seg.text[start:end]
             if _NEGATED.search(clause) or _OWN_CERTIFICATES.search(clause):
                 continue
+            if _CERTIFIED.search(clause) and not _DEMAND_WORDS.search(clause) and "?" not in clause:
+                continue  # "ISO 9001:2015 Certified." under a signature: a claim, not a demand
             hits = []
             for m in _CODE_RE.finditer(clause):
                 index = int((m.lastgroup or "c0")[1:])

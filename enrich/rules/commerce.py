@@ -12,13 +12,18 @@ lean to precision: a value the text does not state is worse than none.
 
 The finders live in modules of their own and are gathered here:
 
-- ``products``: tables, labelled blocks, list items and sentences -> name, quantity,
-  unit, target price, currency (numbers, units and money in ``amounts``);
+- ``products``: tables (``product_tables``), labelled blocks, list items and sentences
+  (``product_lines``, vocabulary in ``product_words``) -> name, quantity, unit, target
+  price, currency; numbers, units and money in ``amounts``;
 - ``terms``: Incoterm, destination (the place after a C/D term, never after FOB/EXW),
   payment terms;
 - ``certifications``: requested codes (CE, ROHS, SASO, EAC...);
-- ``samples``: whether samples are asked for (with negation);
-- ``deadlines``: the explicit date by which quote or goods are needed.
+- ``sample_request``: whether samples are asked for (with negation);
+- ``deadlines``: the explicit date by which quote or goods are needed;
+- ``buyer_text``: which segments speak for the buyer, lines and sentences with offsets.
+
+Signatures are read for Incoterm, destination and payment terms only: a signature's
+"ISO 9001 certified", dates and addresses are the writer's, not his requirements.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from __future__ import annotations
 from .certifications import find_certifications
 from .deadlines import find_deadline
 from .products import find_products
-from .samples import find_sample_request
+from .sample_request import find_sample_request
 from .terms import find_destination, find_incoterm, find_payment_terms
 
 __all__ = [

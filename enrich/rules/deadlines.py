@@ -1,6 +1,6 @@
 """By when the buyer needs the quote or the goods: an explicit calendar date only.
 
-A date (numeric, ISO, CJK ``年月日``, or with a month name in one of fifteen languages)
+A date (numeric, ISO, CJK ``年月日``, or with a month name in one of a dozen languages)
 counts when a deadline word stands right before it ("before", "no later than", "antes
 del", "bis spätestens", "до", "قبل") or right after it ("前", "までに", "tarihine
 kadar"). A date without a year takes its next occurrence on or after the message date;
@@ -62,8 +62,8 @@ _DATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "d month",
         re.compile(
-            rf"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?"
-            rf"(?P<month>{_MONTH})\.?(?![^\W\d_])(?:,?\s*(?:de\s+|del\s+)?{_YEAR}(?!\d))?",
+            rf"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?[\s\-/]*(?:de\s+|of\s+)?"
+            rf"(?P<month>{_MONTH})\.?(?![^\W\d_])(?:,?[\s\-/]*(?:de\s+|del\s+)?{_YEAR}(?!\d))?",
             re.IGNORECASE,
         ),
     ),
@@ -91,7 +91,8 @@ _CUE_BEFORE = re.compile(
 # What may stand between a deadline word and its date ("bis spätestens", "before the").
 _GAP = re.compile(
     r"[\s:：,]*(?:(?:the|on|is|be|of|le|el|la|il|den|dem|der|zum|du|da|de|del|al|o|a|am|by"
-    r"|spätestens|einschließlich)\s+){0,2}",
+    r"|spätestens|einschließlich|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+){0,2}",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -168,7 +169,9 @@ def _resolve(
     if year is not None and year < 100:
         year += 2000
     if kind in ("ymd", "md", "d month", "month d"):
-        month = int(groups["m"]) if groups.get("m") else MONTHS[groups["month"].lower()]
+        month = int(groups["m"]) if groups.get("m") else _month_number(groups["month"])
+        if month is None:
+            return None
         options = [(month, int(groups["d"]))]
     else:
         a, b = int(groups["a"]), int(groups["b"])
@@ -185,6 +188,11 @@ def _resolve(
         return None
     confidence = 0.8 if len(options) == 1 else 0.6
     return results[0], confidence
+
+
+def _month_number(name: str) -> int | None:
+    # "EKİM".lower() keeps the dot of İ as a combining mark; the regex matched it as "i".
+    return MONTHS.get(name.lower().replace("\u0307", ""))
 
 
 def _on_or_after(year: int | None, month: int, day: int, reference: date) -> date | None:

@@ -17,7 +17,7 @@ from ..document import Candidate, Segment
 from . import product_words as w
 from .amounts import Money, Quantity, find_money, find_quantities
 from .amounts import unit_of as unit_named
-from .samples import SAMPLE_WORD
+from .sample_request import SAMPLE_WORD
 
 _WINDOW = 200  # characters around a quantity that can belong to it
 
@@ -38,6 +38,7 @@ class ProductDraft:
     rule: str = "list item"
 
     def candidate(self) -> Candidate:
+        """The contract's product object as a candidate, with the evidence span."""
         quantity = self.quantity
         if quantity is not None and quantity.is_integer():
             quantity = int(quantity)
@@ -202,9 +203,11 @@ def read_sentence(
         if label and not text[window_start:label_at].strip():
             lone.append((q, w.EACH.match(after) is not None))
             continue
-        opens = not before.strip() or w.VERB_BEFORE.search(before[-30:]) is not None
-        name_after = w.OF_AFTER.match(after) or (re.match(r"\s*", after) if opens else None)
-        if name_after is not None and re.match(r"[^\W\d_]", after[name_after.end() :]):
+        opens = w.JOINER.fullmatch(before) is not None or w.VERB_BEFORE.search(before[-30:])
+        of = w.OF_AFTER.match(after)
+        name_after = of or (re.match(r"\s*", after) if opens else None)
+        first = r"\w" if of else r"[^\W\d_]"  # "500 pcs of 9W LED bulbs", "order 500 pcs LED"
+        if name_after is not None and re.match(first, after[name_after.end() :]):
             tail = after[name_after.end() :]
             stop = w.NAME_AFTER_STOP.search(tail)
             raw = tail[: stop.start() if stop else len(tail)]
@@ -241,17 +244,20 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"[\s\-–—:：,，;=|~*]+$", "", name)
     name = re.sub(rf"\s*(?:{w.QTY_LABEL})\.?$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"[をがはの]$", "", name.rstrip(" -–—:：,，"))
+    name = w.TRAILING_APPROX.sub("", name)
     while (junk := w.LEADING_JUNK.match(name)) is not None:
         name = name[junk.end() :]
     return name.strip(" -–—:：,，")
 
 
 def valid_name(name: str) -> bool:
+    """A product name, not a label, a spec line, an order, a sample or a stray word."""
     return (
         2 <= len(name) <= 160
-        and re.search(r"[^\W\d_]", name) is not None
+        and len(re.findall(r"[^\W\d_]", name)) >= 2
         and w.BAD_NAME.match(name) is None
         and w.SPEC_NAME.search(name) is None
+        and w.ORDER_NAME.search(name) is None
         and SAMPLE_WORD.search(name) is None
         and unit_named(name) is None
         and "@" not in name

@@ -29,7 +29,7 @@ _HEADER_KEYS = {
     "currency": r"currency|curr|moneda|moeda|währung|валюта|币种|幣別|通貨|devise|valuta",
 }
 _HEADER_CELL = {
-    role: re.compile(rf"(?:{pattern})(?:\s*\(.*\))?", re.IGNORECASE)
+    role: re.compile(rf"(?:{pattern})\.?(?:\s*\((?P<paren>.*)\))?", re.IGNORECASE)
     for role, pattern in _HEADER_KEYS.items()
 }
 
@@ -37,23 +37,29 @@ _HEADER_CELL = {
 class Table:
     """A product table's layout, read from its header row."""
 
-    def __init__(self, kind: str, columns: dict[str, int], count: int, currency: str | None):
-        self.kind, self.columns, self.count, self.currency = kind, columns, count, currency
+    def __init__(
+        self, kind: str, columns: dict[str, int], count: int, currency: str | None, unit: str | None
+    ):
+        self.kind, self.columns, self.count = kind, columns, count
+        self.currency, self.unit = currency, unit  # from the header: "Target USD", "Qty (pcs)"
 
     @classmethod
     def from_header(cls, line: str) -> Table | None:
         """The table whose header is ``line``, or None when it is no product header."""
         kind, cells = split_cells(line)
-        if len(cells) < 2:
+        if len(cells) < 2 or (kind == "," and _reads_like_prose(line, cells)):
             return None
         columns: dict[str, int] = {}
+        unit = None
         for index, cell in enumerate(cells):
             text = re.sub(r"[\s_]+", " ", cell.strip().lower()).strip(" :")
             if not text or len(text) > 40 or _INDEX_HEADER.fullmatch(text):
                 continue
             for role, pattern in _HEADER_CELL.items():
-                if role not in columns and pattern.fullmatch(text):
+                if role not in columns and (m := pattern.fullmatch(text)):
                     columns[role] = index
+                    if role == "qty" and m["paren"]:
+                        unit = unit_named(m["paren"])
                     break
         if "qty" not in columns or not ({"name", "description"} & set(columns)):
             return None
@@ -61,7 +67,7 @@ class Table:
         if "description" in columns and name is not None and re.fullmatch(r"items?", cells[name]):
             del columns["name"]  # "Item | Description": the item column holds codes
         currency = currency_in(cells[columns["price"]]) if "price" in columns else None
-        return cls(kind, columns, len(cells), currency)
+        return cls(kind, columns, len(cells), currency, unit)
 
     def read_row(self, draft: ProductDraft, line: str, currency: str | None) -> ProductDraft | None:
         """Fill ``draft`` (spanning the row) from ``line``; None if the row is no product."""
@@ -85,6 +91,7 @@ class Table:
             draft.quantity = parse_number(cells[col["qty"]].strip())
         if "unit" in col:
             draft.unit = unit_named(cells[col["unit"]]) or draft.unit
+        draft.unit = draft.unit or (self.unit if draft.quantity is not None else None)
         if "price" in col:
             money = find_money(cells[col["price"]])
             draft.price = money[0].value if money else parse_number(cells[col["price"]].strip())
@@ -106,6 +113,11 @@ def split_cells(line: str, kind: str | None = None) -> tuple[str, list[str]]:
     if kind == ",":
         return kind, [c.strip() for c in next(csv.reader([line]), [])]
     return kind, [c for c in _CELL_SPLIT.split(line.strip()) if c]
+
+
+def _reads_like_prose(line: str, cells: list[str]) -> bool:
+    """ "Please send product, quantity, price and lead time." is a sentence, not a header."""
+    return line.rstrip().endswith((".", "?", "!")) or any(len(c.split()) > 3 for c in cells)
 
 
 def is_rule(line: str) -> bool:

@@ -13,7 +13,7 @@ NAME_LABEL = (
     r"|d[ée]signation|prodotto|articolo|nazwa(?:\s+produktu)?|sản\s+phẩm|tên\s+hàng"
 )
 QTY_LABEL = (
-    r"(?:(?:purchase|purchasing|sourcing|order|required|estimated|total)\s+)?"
+    r"(?:(?:purchase|purchasing|sourcing|order|required|estimated|total|annual)\s+){0,2}"
     r"(?:quantity|quantities|qty|q'ty|qnty)(?:\s+(?:required|needed|wanted|requested))?|数量|數量|采购量|採購量|订购数量|cantidad|quantidade"
     r"|qtd|menge|anzahl|stückzahl|bestellmenge|количество|кол-во|miktar|الكمية|quantit[ée]|qté"
     r"|quantità|ilość|số\s+lượng"
@@ -56,7 +56,8 @@ AT_BEFORE = re.compile(r"(?:\bat|@|\bà|\ba|\bза)\s*$", re.IGNORECASE)
 PER_UNIT_AFTER = re.compile(r"\s?(?:/|per\b|each\b|c/u|por\b|pro\b|la\s+pi|за\b|每)", re.I)
 # "we need 500 ...", "采购5000个...": the name follows the quantity.
 VERB_BEFORE = re.compile(
-    r"(?:\bneed|\bneeds|\border|\bwant|\bbuy|\bpurchase|\brequire|\bimport|\bbenötigen"
+    r"(?:\bneed|\bneeds|\border|\bwant|\bbuy|\bpurchase|\brequire|\bimport|\bbenötigen|\bquote"
+    r"|\b(?:price|prices|offer|quotation)\s+for|\blooking\s+for|\binterested\s+in"
     r"|\bbrauchen|\bbestellen|\bnecesitamos|\bqueremos|\bcomprar|\bcotizar|\bprecisamos"
     r"|\bнужн\w*|\bтребуется|\bпарти[яю]|\bзакупить|\bкупить|需要|采购|採購|订购|訂購|求购|购买"
     r"|購買|\bihtiyacımız\s+var|\bbesoin\s+de|\bcommander)"
@@ -65,7 +66,7 @@ VERB_BEFORE = re.compile(
 )
 NAME_AFTER_STOP = re.compile(
     r"\s(?:at|@|for|with|target|and|y|und|et|и|to|from|by|if|when|as|because|so|but|is|are"
-    r"|which|that|in|please|pls|istiyoruz|almak|için|talep)\b|[,;.(（。，、；]|$",
+    r"|which|that|in|please|pls|istiyoruz|almak|için|talep)\b|[,;(（。，、；?!？！]|\.(?!\d)|$",
     re.IGNORECASE,
 )
 ITEM_NAME_STOP = re.compile(r"\s(?:at|@|for|with\s+target|target)\s|[,;(（]|$", re.IGNORECASE)
@@ -74,12 +75,16 @@ END_AFTER = re.compile(
     r"|\bprecio|\bpreço|\bцен|\bhedef|\bprix|\bcena|\b(?:USD|EUR)\b|[$€£¥]|目标|目標|希望|\(|（)",
     re.IGNORECASE,
 )
+JOINER = re.compile(r"\s*(?:and|&|,|plus|y|und|et|e|и|和|及|、|，)?\s*", re.IGNORECASE)
 OF_AFTER = re.compile(r"^\s+(?:of|de|do|da|des|di|von|x|×|من)\s+(?=\S)", re.IGNORECASE)
 # Quantities that are not the order: minimum order, packing, lead time, past sales.
 NOT_ORDER = re.compile(
     r"\bMOQ\b|minimum\s+order|\bper\s+(?:carton|ctn|box|bag|pallet|inner|master)|/\s*(?:carton"
     r"|ctn|box|bag|pallet)|\bpack(?:ing|ed|aging)\b|embalaje|verpackung|в\s+коробке|每箱|装箱"
-    r"|lead\s+time|\bstock\b|last\s+(?:year|order|month)|we\s+(?:sold|sell|bought)",
+    r"|lead\s+time|\bstock\b|last\s+(?:year|order|month)|we\s+(?:sold|sell|bought)"
+    r"|\b(?:per|a|every)\s+(?:year|annum|month|week)|\bpar\s+(?:an|mois)|/\s*(?:year|month)"
+    r"|al\s+(?:año|mes)|pro\s+(?:jahr|monat)|в\s+(?:год|месяц)|每年|每月|\bannual|\byearly"
+    r"|\bmonthly",
     re.IGNORECASE,
 )
 EACH = re.compile(
@@ -93,6 +98,11 @@ INTRO = re.compile(
     r"|enquiry|interested\s+in|looking\s+for|and|plus|also|necesitamos|cotizar|para|benötigen"
     r"|brauchen|für|нужн\w*|требуется|для|на|и|поставк\w+|интересует|закупк\w+)\b"
     r"|需要|采购|採購|求购|报价|報價|询价|詢價|[:：,，、]",
+    re.IGNORECASE,
+)
+TRAILING_APPROX = re.compile(
+    r"\s*(?:approx\.?|approximately|about|around|ca\.?|circa|около|примерно|约|大约|aprox\.?"
+    r"|aproximadamente|etwa|ungefähr|environ|cerca\s+de)$",
     re.IGNORECASE,
 )
 LEADING_JUNK = re.compile(
@@ -109,13 +119,19 @@ BAD_NAME = re.compile(
     r"|交期|交货|mit|with|to|in|on|at|by|for|total|sum|合计|總計|итого|first|only|now|asap"
     r"|urgent\w*|monthly|weekly|yearly|annual\w*|per|each|more|less|again|also|net|gross"
     r"|weight|length|width|height|size|capacity|diameter|thickness|depth|volume|power"
-    r"|voltage|dimensions?|pallets?|containers?|cartons?|loading|trial)\b",
+    r"|voltage|dimensions?|pallets?|containers?|cartons?|loading|trial|every|next|this|q[1-4]"
+    r"|h[12]|week|month|year|" + QTY_LABEL + r")\b",
     re.IGNORECASE,
 )
 # "Cable length: 1.5 m", "Net weight: 25 kg": a specification, not a product.
 SPEC_NAME = re.compile(
     r"\b(?:length|width|height|weight|size|capacity|diameter|thickness|depth|volume|power"
     r"|voltage|dimensions?|load|länge|gewicht|longitud|peso|длина|вес|长度|重量)\s*$",
+    re.IGNORECASE,
+)
+# "première commande 1 000 pièces", "first order 500 pcs": an order, not a product.
+ORDER_NAME = re.compile(
+    r"\b(?:orders?|commande|pedido|encomenda|bestellung|auftrag|заказ\w*|sipariş\w*)\b|订单|訂單|注文",
     re.IGNORECASE,
 )
 SENTENCE_STOP = re.compile(

@@ -96,8 +96,10 @@ class _SegmentReader:
                     if len(split_cells(line, table.kind)[1]) < 2:
                         break
                     row = table.read_row(self._draft(i, i, "table row"), line, self.currency)
-                    if row is not None:
-                        out.append(row)
+                    if row is None:  # a total, a note: left to the other readers
+                        i += 1
+                        continue
+                    out.append(row)
                 self.used[i] = 1
                 i += 1
         return out

@@ -47,7 +47,8 @@ _TERMS_CONTEXT = re.compile(
 )
 # Look-alikes: a Spanish tax id, US federal regulations, the UK Financial Conduct Authority.
 _NOT_INCOTERM = re.compile(
-    r"CIF\s*[:.]?\s*[A-Z]?-?\d|\d\s*CFR|FCA\s+(?:regulated|authori[sz]ed|registered|FRN|number)"
+    r"CIF\s*[:.]?\s*[A-Z]?-?\d{6}|\b\d+\s*CFR\s*(?:Part\s*)?\d|FCA\s+(?:regulated|authori[sz]ed"
+    r"|registered|FRN|number)"
     r"|(?:by|the)\s+FCA\b"
 )
 _PLACE_LATIN = (
@@ -67,14 +68,14 @@ _AFTER_TERM = re.compile(
 )
 _LABELLED = re.compile(
     r"(?:(?i:destination(?:\s+port)?|port\s+of\s+(?:destination|discharge|delivery)|discharge\s+port"
-    r"|final\s+destination|puerto\s+de\s+destino|destino(?:\s+puerto)?|porto\s+de\s+destino"
+    r"|final\s+destination|puerto\s+de\s+destino|destino(?:\s+(?:puerto|a|al))?|porto\s+de\s+destino"
     r"|bestimmungs(?:hafen|ort)|zielhafen|lieferort|порт\s+назначения|пункт\s+назначения"
     r"|место\s+доставки|目的港|目的地|卸货港|卸貨港|仕向港|仕向地|port\s+de\s+destination"
     r"|varış\s+limanı|teslim\s+yeri|ميناء\s+الوصول|ميناء\s+الوجهة|ship\s+to)|\bPOD\b)"
     rf"(?i:\s+(?:is|será|ist|est))?[ \t]*[:：=]?[ \t]*{_PLACE}",
 )
 _PHRASE = re.compile(
-    r"(?i:deliver(?:y|ed)?\s+to|ship(?:ped|ping)?\s+to|lieferung\s+nach|доставка\s+(?:в|до)"
+    r"(?i:deliver(?:y|ed)?\s+to|ship(?:ped|ping|ment)?\s+to|lieferung\s+nach|доставка\s+(?:в|до)"
     r"|env[íi]o(?:\s+mar[íi]timo)?\s+a|envio(?:\s+mar[íi]timo)?\s+para"
     rf"|entrega\s+(?:en|em)|livraison\s+à|consegna\s+a)[ \t]+{_PLACE}",
 )
@@ -212,7 +213,7 @@ def find_payment_terms(doc: Document) -> list[Candidate]:
             (m, "T/T" if (m["code"] or m["code2"]) == "TT" else "L/C")
             for m in _BARE_PAYMENT.finditer(seg.text)
         ]
-        for m, value in hits:
+        for m, value in sorted(hits, key=lambda hit: hit[0].start()):
             left, right = line_around(seg.text, m.start(), m.end())
             line = seg.text[left:right]
             clause = re.split(r"[,，;；]", seg.text[left : m.start()])[-1] + m.group()

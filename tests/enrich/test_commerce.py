@@ -255,6 +255,70 @@ def assert_evidence_exact(doc: Document, candidates: list[Candidate]) -> None:
             ],
             id="plain-lines-with-lengths",
         ),
+        pytest.param(
+            "Buongiorno,\nvorremmo un'offerta per:\n"
+            "- Trapano avvitatore 18V - 500 pezzi, prezzo obiettivo 25,00 EUR/pz\n"
+            "- Smerigliatrice angolare 115 mm - 800 pezzi\n",
+            [
+                product("Trapano avvitatore 18V", 500, "pcs", 25.0, "EUR"),
+                product("Smerigliatrice angolare 115 mm", 800, "pcs"),
+            ],
+            id="it-list",
+        ),
+        pytest.param(
+            "Item 1: Solar panel 450W, Qty: 200 pcs, Target: USD 95\n"
+            "Item 2: Inverter 5kW, Qty: 50 pcs, Target: USD 480\n",
+            [
+                product("Solar panel 450W", 200, "pcs", 95.0, "USD"),
+                product("Inverter 5kW", 50, "pcs", 480.0, "USD"),
+            ],
+            id="item-n-qty-target",
+        ),
+        pytest.param(
+            "Please quote 1000pcs LED bulbs 9W and 500pcs LED tubes.",
+            [product("LED bulbs 9W", 1000, "pcs"), product("LED tubes", 500, "pcs")],
+            id="en-quote-quantity-first",
+        ),
+        pytest.param(
+            "We would like to order 500 units of Model A and 300 units of Model B.",
+            [product("Model A", 500, "pcs"), product("Model B", 300, "pcs")],
+            id="en-units-of",
+        ),
+        pytest.param(
+            "We need 1 x 40ft container of PVC pipes.",
+            [product("PVC pipes", 1, "containers")],
+            id="one-container-of",
+        ),
+        pytest.param(
+            "求购：\n电钻 ５００台，目标价 ＵＳＤ １２\n",
+            [product("电钻", 500, "pcs", 12.0, "USD")],
+            id="zh-full-width",
+        ),
+        pytest.param(
+            "١- مكيف سبليت 18000 وحدة - الكمية ١٥٠٠ قطعة\n",
+            [product("مكيف سبليت 18000 وحدة", 1500, "pcs")],
+            id="ar-indic-digits",
+        ),
+        pytest.param(
+            "- LED bulb 9W - 1000 pcs, target price USD 3-4/pc\n",
+            [product("LED bulb 9W", 1000, "pcs")],
+            id="price-range-is-no-target",
+        ),
+        pytest.param(
+            "Kindly quote your best price for 3,000 pcs of 9W LED bulbs B22 and 1,500 pcs of "
+            "18W LED tubes T8 1.2m.\nShipment to Mombasa port.",
+            [
+                product("9W LED bulbs B22", 3000, "pcs"),
+                product("18W LED tubes T8 1.2m", 1500, "pcs"),
+            ],
+            id="en-names-starting-with-digits",
+        ),
+        pytest.param(
+            "We want the portable power station 1000W, 50 units for testing the market, if good "
+            "we order 1 container every month.",
+            [product("portable power station 1000W", 50, "pcs")],
+            id="trial-quantity-not-the-forecast",
+        ),
     ],
 )
 def test_products_in_many_shapes_and_languages(text: str, expected: list[dict[str, Any]]) -> None:
@@ -349,6 +413,8 @@ def test_a_supplier_price_or_a_budget_is_not_a_target_price(text: str) -> None:
         "We sold 5,000 pcs of garden hoses last year.",
         "We have 20 years experience and 3 stores. Our warehouse is 5000 m2.",
         "Hello, we are electrical distributor in Mumbai supplying to contractors.",
+        "Order forecast for 2027:\nQ1: 2 x 40HQ\nQ2: 3 x 40HQ\n",
+        "Quantité estimée : 4 000 pièces par an, première commande 1 000 pièces.",
         "Dear Sir, please send me your catalogue and price list.",
     ],
 )
@@ -442,6 +508,7 @@ def test_incoterm_look_alikes_are_not_incoterms(text: str) -> None:
         ("Entrega en Bogotá. Pago: transferencia bancaria.", "Bogotá"),
         ("Lieferung nach Wien. Zahlung per Überweisung.", "Wien"),
         ("Доставка в Новосибирск.", "Новосибирск"),
+        ("Shipment to Mombasa port. Please advise lead time.", "Mombasa"),
         ("Условия поставки: DAP Москва (через Забайкальск, предложите вариант).", "Москва"),
         ("شروط التسليم: CFR جدة", "جدة"),
         ("交易条件：FOB 寧波，目的港：台中港", "台中港"),
@@ -463,6 +530,8 @@ def test_destination(text: str, expected: str) -> None:
         "Shipping to USA, delivery to Germany.",
         "Please ship to our warehouse in time.",
         "Compras Hogar S.L. - CIF: B-12345678",
+        "Destination Country: Nigeria",
+        "Delivery to: Mr. John Smith",
     ],
 )
 def test_no_destination_from_an_origin_a_country_or_a_lower_case_phrase(text: str) -> None:
@@ -548,6 +617,7 @@ def test_certifications(text: str, expected: set[str]) -> None:
         "PLEASE REACH US ON WHATSAPP, WE NEED GOOD PRICE FOR UL SIZE.",
         "ul. Marynarki Polskiej 71, 80-557 Gdańsk",
         "ISO 9001:2015 certified company",
+        "This email is confidential. ISO 9001:2015 Certified.",
         "We are a manufacturer of LED lights with CE, RoHS and UL certificates.",
         "CE is not required for this market.",
     ],
@@ -576,6 +646,8 @@ def test_no_certification_from_capitals_own_claims_or_negation(text: str) -> Non
         "Prosimy o przesłanie próbek (po 2 szt. z każdego modelu).",
         "Samples: 2 pcs per line, courier on our FedEx account",
         "Could you send us free samples? We will cover shipping.",
+        "Please send samples without logo.",
+        "Enviar muestras sin logo, por favor.",
     ],
 )
 def test_sample_request(text: str) -> None:
@@ -597,6 +669,10 @@ def test_sample_request(text: str) -> None:
         "[DOWNLOAD FREE SAMPLE](http://example.com/order)",
         "Please send the price list. The market needs certain models.",
         "هذه المنتجات معينة للسوق السعودي.",
+        "We will order without samples.",
+        "Attached is a sample photo of the product we need.",
+        "La tabla muestra los precios del año pasado.",
+        "Stoff mit Muster und Farbe nach Wahl.",
     ],
 )
 def test_no_sample_request_when_negated_or_not_asked(text: str) -> None:
@@ -628,6 +704,9 @@ def test_no_sample_request_when_negated_or_not_asked(text: str) -> None:
         ("Ofertę potrzebujemy do 9 listopada 2026 r.", "2026-11-09"),
         ("Nous devons valider le fournisseur avant le 27 novembre 2026.", "2026-11-27"),
         ("Precisamos da proposta até 30/10/2026.", "2026-10-30"),
+        ("Deadline: 15-Dec-2026", "2026-12-15"),
+        ("TEKLİFİNİZİ 6 EKİM 2027 TARİHİNE KADAR BEKLİYORUZ.", "2027-10-06"),
+        ("We need the PI before Friday 20 November.", "2026-11-20"),
     ],
 )
 def test_deadline(text: str, expected: str) -> None:
@@ -645,6 +724,8 @@ def test_deadline(text: str, expected: str) -> None:
         "Please deliver before 1 March 2025.",
         "Please reply by 5/11.",
         "Payment 30/70 by T/T.",
+        "I will be in China from 10 Nov until 20 Nov 2026.",
+        "We will visit the Canton Fair before 20 October 2026.",
     ],
 )
 def test_no_deadline_from_relative_past_or_unrelated_dates(text: str) -> None:

@@ -124,11 +124,25 @@ def test_reextraction_is_answered_from_the_llm_cache(cli, tmp_path: Path, monkey
 
     with LlmStub(model="cached-model") as stub:
         stub.responder = lambda body: {
-            "category": "inquiry", "company_name": "Nordic Tools AB", "contact_name": None,
-            "contact_title": None, "email": None, "phone": None, "country": "SE",
-            "website": None, "products": [], "incoterm": None, "destination": None,
-            "payment_terms": None, "sample_request": False, "certifications": [],
-            "deadline": None, "language": "en", "needs_summary": None, "latent_needs": None}
+            "category": "inquiry",
+            "company_name": "Nordic Tools AB",
+            "contact_name": None,
+            "contact_title": None,
+            "email": None,
+            "phone": None,
+            "country": "SE",
+            "website": None,
+            "products": [],
+            "incoterm": None,
+            "destination": None,
+            "payment_terms": None,
+            "sample_request": False,
+            "certifications": [],
+            "deadline": None,
+            "language": "en",
+            "needs_summary": None,
+            "latent_needs": None,
+        }
         monkeypatch.setenv("TRADELEAD_LLM_BASE_URL", stub.base_url)
         monkeypatch.setenv("TRADELEAD_LLM_MODEL", "cached-model")
         context.reset()

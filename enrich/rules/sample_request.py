@@ -24,11 +24,16 @@ SAMPLE_WORD = re.compile(
 )
 _NEGATION = re.compile(
     r"\bno\s+(?:need|samples?|muestras?|necesit\w*|requer\w*|es\s+necesari\w*|hace\s+falta)\b"
-    r"|\b(?:not|don'?t|doesn'?t|won'?t|without|never|unnecessary|sin|innecesari\w*|não|sem"
-    r"|desnecessári\w*|kein\w*|nicht|ohne|pas|sans|non|senza|не|нет|без|nie|bez|yok"
-    r"|gerekmiyor|istemiyoruz)\b|n'(?=\w)|ne\s+\w+\s+pas|不需要|不用|无需|無需|不必|暂不|暫不|不要"
-    r"|不要です|不要|いりません|必要ありません|必要ない|結構です|필요\s*없|لا\s|ليس|بدون",
+    r"|\b(?:not|don'?t|doesn'?t|won'?t|never|unnecessary|innecesari\w*|não|desnecessári\w*"
+    r"|kein\w*|nicht|pas|non(?!-)|не|нет|nie|yok|gerekmiyor|istemiyoruz)\b|n'(?=\w)"
+    r"|ne\s+\w+\s+pas|不需要|不用|无需|無需|不必|暂不|暫不|不要|いりません|必要ありません|必要ない"
+    r"|結構です|필요\s*없|لا\s|ليس",
     re.IGNORECASE,
+)
+# "without samples", "sin muestras", "без образцов": only right before the sample word
+# ("samples without logo" still asks for samples).
+_WITHOUT = re.compile(
+    r"\b(?:without|sin|sem|ohne|sans|senza|без|bez)\s+(?:\w+\s+)?$|بدون\s+$", re.IGNORECASE
 )
 # Samples that exist already or go the other way: not a request from this buyer.
 _NOT_A_REQUEST = re.compile(
@@ -44,7 +49,7 @@ _NOT_A_REQUEST = re.compile(
 # never a request, whatever else the clause says.
 _NEVER_A_REQUEST = re.compile(
     r"\bfree\s+samples?\s+(?:are\s+)?available|\bsamples?\s+(?:are|is)\s+(?:available|free)\b"
-    r"|\bdownload\b",
+    r"|\bdownload\b|\bsamples?\s+(?:photos?|pictures?|images?|drawings?|designs?|files?|data)\b",
     re.IGNORECASE,
 )
 _REFERS_TO_ONE = re.compile(
@@ -79,6 +84,8 @@ def find_sample_request(doc: Document) -> list[Candidate]:
             if _NEGATION.search(clause) or _NEVER_A_REQUEST.search(clause):
                 continue
             if _REFERS_TO_ONE.search(seg.text, start, m.start()):
+                continue
+            if _WITHOUT.search(seg.text, max(start, m.start() - 30), m.start()):
                 continue
             if _AMBIGUOUS.fullmatch(m.group()) and not _ASKS_ANY.search(clause):
                 continue
