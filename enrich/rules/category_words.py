@@ -375,6 +375,8 @@ SELLER_PITCH = rule(
     我(?:们|司)(?:是|专业|专注|主要)?(?:生产|供应|制造)|厂家直(?:供|销)|免费送样|专业(?:生产|制造)
     (?:免费|可)(?:提供|送|寄)(?:\d+ ?[颗个件只套]?)?样品?
     我(?:们|司)可以(?:提供|供应|为贵)|为贵(?:司|公司)(?:提供|供应)
+    我(?:们|司)(?:专注|专业从事|主营|致力于)|可(?:为您|为贵司)?提供.{0,12}服务
+    \bwe (?:offer|provide) .{0,30}\b(?:service|rates)\b
     somos (?:una? )?(?:empresa )?(?:fabricantes?|proveedor(?:es)?|exportador(?:es)?)\b
     le (?:ofrecemos|podemos ofrecer)
     somos (?:um |uma )?(?:fabricante|fornecedor|exportador)|podemos (?:fornecer|oferecer)
@@ -403,7 +405,7 @@ SUPPLIER_GOODS = rule(
     \bcustoms clearance\b|\binspection\b|\btesting (?:lab|service)\b|\bcertification service\b
     \btranslation\b
     电芯|锂电|电池|包装|纸箱|彩盒|标签|电机|马达|线路板|芯片|铝材|铝型材|钢材|铜材|塑料|塑胶|模具
-    压铸|冲压|螺丝|磁铁|线材|物流|货代|报关|验货|原材料|配件|零部件
+    压铸|冲压|螺丝|磁铁|线材|物流|货代|报关|验货|原材料|配件|零部件|运价|海运费?|订舱|拼箱|整柜
     embalaje|embalagem|упаковк|алюмини|профил|verpackung|emballage|ambalaj|梱包
 """,
 )

@@ -138,7 +138,8 @@ FILE_SUFFIXES = _words("pdf doc docx xls xlsx csv txt jpg jpeg png gif zip rar m
 
 _SYSTEM_LOCAL = re.compile(
     r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
-    r"wordpress|www-data|apache|nobody|notifications?|inquiry[-_.]?reply|reply|relay)"
+    r"wordpress|www-data|apache|nobody|notifications?|inquiry[-_.]?reply|reply|relay|"
+    r"forms?|web[-_.]?forms?|website|contact[-_.]?form)"
     r"(?:[-_.+].*)?",
     re.IGNORECASE,
 )

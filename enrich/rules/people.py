@@ -289,7 +289,11 @@ TITLE_WORDS = (
 _TITLE_WORD = re.compile(
     # Word boundaries for alphabetic scripts only: CJK text has no spaces between words.
     "|".join(
-        rf"(?<!\w){re.escape(w)}" if w.isascii() or not _is_cjk(w) else re.escape(w)
+        rf"(?<!\w){re.escape(w)}(?!\w)"
+        if w.isascii()
+        else rf"(?<!\w){re.escape(w)}"
+        if not _is_cjk(w)
+        else re.escape(w)
         for w in TITLE_WORDS
     ),
     re.I,
@@ -324,8 +328,10 @@ _GREETING = re.compile(
 
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    # "Name: X", or columns aligned with spaces as form mailers print them ("Name    X").
     return re.compile(
-        rf"^[ \t*•-]*(?:{alternation})[ \t]*[:：][ \t]*(?P<value>[^\n]{{2,120}})$", re.I | re.M
+        rf"^[ \t*•-]*(?:{alternation})(?:[ \t]*[:：][ \t]*|[ \t]{{2,}})(?P<value>[^\n]{{2,120}})$",
+        re.I | re.M,
     )
 
 

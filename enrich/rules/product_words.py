@@ -120,7 +120,8 @@ BAD_NAME = re.compile(
     r"|urgent\w*|monthly|weekly|yearly|annual\w*|per|each|more|less|again|also|net|gross"
     r"|weight|length|width|height|size|capacity|diameter|thickness|depth|volume|power"
     r"|voltage|dimensions?|pallets?|containers?|cartons?|loading|trial|every|next|this|q[1-4]"
-    r"|h[12]|week|month|year|" + QTY_LABEL + r")\b",
+    r"|h[12]|week|month|year|products?|items?|goods|description|article|commodity"
+    r"|产品|品名|名称|producto|produto|produkt|товар|" + QTY_LABEL + r")\b",
     re.IGNORECASE,
 )
 # "Cable length: 1.5 m", "Net weight: 25 kg": a specification, not a product.

@@ -24,7 +24,7 @@ from . import product_words as w
 from .amounts import Money, Quantity, currency_in, find_money, find_quantities, parse_number
 from .amounts import unit_of as unit_named
 from .buyer_text import commerce_segments, line_spans, sentence_spans
-from .product_lines import ProductDraft, read_item, read_sentence
+from .product_lines import ProductDraft, clean_name, read_item, read_sentence, valid_name
 from .product_tables import Table, is_rule, split_cells
 
 #: More than this is a catalogue or a price list, not an inquiry: keep the first ones.
@@ -111,8 +111,16 @@ class _SegmentReader:
             if self.used[i] or m is None:
                 continue
             item = read_item(self.seg, self.lines[i][0] + m.end(), self.lines[i][1], self.currency)
-            if item is None:
-                continue
+            value = self._line(i)[m.end() :].strip()
+            if item is None or (item.quantity is not None and not value.startswith(item.name)):
+                # "Product: 50kg PP Woven Bag, laminated": after a label the whole value is
+                # the name (a weight or size inside it is not the order quantity); the
+                # quantity comes from its own "Quantity:" line.
+                name = clean_name(value)
+                if not valid_name(name):
+                    continue
+                start = self.lines[i][0] + m.end() + self._line(i)[m.end() :].find(value)
+                item = ProductDraft(self.seg, start, start + len(value), name)
             item.rule, item.confidence = "labelled fields", 0.85
             self.used[i] = 1
             for j in range(i + 1, min(i + 6, len(self.lines))):
