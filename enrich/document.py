@@ -155,9 +155,64 @@ class Document:
             out.append(sig)
         return out + self.attachment_segments()
 
+    def forwarded(self) -> Document | None:
+        """The forwarded message below a short note ("FYI, please follow up"), as a
+        document of its own (same body, so evidence offsets stay valid), or None."""
+        if self.quoted_span is None:
+            return None
+        start, end = self.quoted_span
+        quoted = self.body[start:end]
+        marker = _FORWARD_MARKER.match(quoted)
+        if marker is None:
+            return None
+        at = start + marker.end()
+        header_end = self.body.find("\n\n", at)
+        if header_end < 0 or header_end > end:
+            return None
+        headers = dict(
+            (m.group(1).lower(), m.group(2).strip())
+            for m in _HEADER_LINE.finditer(self.body[at:header_end])
+        )
+        name, email = _sender(
+            headers.get("from")
+            or headers.get("von")
+            or headers.get("发件人")
+            or headers.get("de")
+            or ""
+        )
+        return Document(
+            body=self.body,
+            new_span=(header_end + 2, end),
+            subject=headers.get("subject") or headers.get("主题") or self.subject,
+            sender_name=name,
+            sender_email=email,
+            attachments=self.attachments,
+        )
+
     def live_text(self) -> str:
         """Subject, new text, signature and attachments as one string (for classifiers)."""
         return "\n\n".join(s.text for s in self.segments() if s.text)
+
+
+_FORWARD_MARKER = re.compile(
+    r"\s*(?:-{3,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|"
+    r"Mensaje reenviado|Mensagem encaminhada|Пересылаемое сообщение|转发邮件信息|"
+    r"轉寄郵件|転送されたメッセージ)\s*-{3,}|Begin forwarded message:)\s*\n",
+    re.I,
+)
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(From|Von|De|发件人|Date|Sent|Subject|主题|To)\*?\s*[:：]\s*(.*)$", re.M | re.I
+)
+_ADDRESS = re.compile(r"[^<>@\s]+@[^<>\s]+")
+
+
+def _sender(value: str) -> tuple[str | None, str | None]:
+    """``("Name", "email")`` from ``Name <email>`` or a bare address."""
+    match = _ADDRESS.search(value)
+    if match is None:
+        return (value.strip().strip('"') or None), None
+    name = value[: match.start()].strip().strip('<"').strip()
+    return (name or None), match.group(0).strip("<>").lower()
 
 
 def _span(value: Any) -> tuple[int, int] | None:

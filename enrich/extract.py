@@ -23,7 +23,7 @@ from .exceptions import LlmError
 from .grounding import ground, locate
 from .lead import CONTRACT_FIELDS, GROUNDED_FIELDS, Lead, Product
 from .llm import LlmAnswer, LlmExtractor, LlmLead
-from .rules.extractor import extract_rules
+from .rules.extractor import document_to_read, extract_rules
 
 RULES_VERSION = "rules.1"
 _INJECTION = re.compile(
@@ -51,7 +51,10 @@ def extract_lead(
     doc: Document, *, reference: date, llm: LlmExtractor | None = None, content_key: str = ""
 ) -> Extraction:
     """Return the grounded lead of ``doc`` and how it was made."""
+    doc, forwarded = document_to_read(doc)
     rules = extract_rules(doc, reference=reference)
+    if forwarded:
+        rules.flags.append("read the forwarded message below a colleague's note")
     if _INJECTION.search(doc.live_text()):
         rules.flags.append("the message tries to instruct the system; treated as data")
     if llm is None:

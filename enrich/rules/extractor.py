@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from ..document import Candidate, Document
 from ..lead import Lead, Product
 from .category import classify
@@ -61,6 +64,16 @@ def _take(lead: Lead, field: str, candidate: Candidate | None, value: object = N
     lead.extractor[field] = f"rules:{candidate.rule}"
 
 
+def document_to_read(doc: Document) -> tuple[Document, bool]:
+    """The message to extract from: the forwarded one when a colleague forwards a buyer's
+    mail with a short note ("customer wrote to me, please follow up"), else ``doc``.
+    Returns it and whether it is the forwarded one."""
+    forwarded = doc.forwarded()
+    if forwarded is None or len(doc.new_text.strip()) > 600 or find_products(doc):
+        return doc, False
+    return forwarded, True
+
+
 def extract_rules(doc: Document, *, reference: date) -> Lead:
     """Return the lead the rules find in ``doc`` (not yet grounded)."""
     verdict = classify(doc)
@@ -102,7 +115,7 @@ def extract_rules(doc: Document, *, reference: date) -> Lead:
         lead.country, lead.extractor["country"] = cc, "rules:country-code domain"
         lead.confidence["country"] = 0.4
 
-    products = find_products(doc)
+    products = _without_echoes(find_products(doc))
     if products:
         lead.products = [Product(**c.value) for c in products]
         lead.evidence["products"] = [c.evidence for c in products if c.evidence]
@@ -122,6 +135,34 @@ def extract_rules(doc: Document, *, reference: date) -> Lead:
     lead.needs_summary = needs_summary(lead)
     lead.latent_needs = latent_needs(doc)
     return lead
+
+
+def _without_echoes(products: list[Candidate]) -> list[Candidate]:
+    """Drop a product named without a quantity when the buyer itemises it elsewhere.
+
+    Platform notifications repeat the listing's title ("Product: Stainless Steel Gate
+    Valve") above the buyer's own itemised request ("SS316 gate valve 4": 120 pcs"); the
+    title is not another product.
+    """
+    counted = [c for c in products if c.value.get("quantity") is not None]
+    if not counted:
+        return products
+    kept = []
+    for c in products:
+        if c.value.get("quantity") is None and any(
+            _same_product_family(c.value["name"], other.value["name"]) for other in counted
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _same_product_family(a: str, b: str) -> bool:
+    words_a = {w for w in default_process(a).split() if len(w) > 2}
+    words_b = {w for w in default_process(b).split() if len(w) > 2}
+    return (
+        len(words_a & words_b) >= 2 or fuzz.token_set_ratio(a, b, processor=default_process) >= 60
+    )
 
 
 def needs_summary(lead: Lead) -> str | None:

@@ -108,3 +108,37 @@ def test_teams_and_phrases_are_not_people():
     assert not looks_like_person("Kim Long Trading Co.")
     assert not looks_like_person("Best Regards")
     assert looks_like_person("Nguyễn Văn Hùng") and looks_like_person("佐藤 健一")
+
+
+def test_a_colleagues_forward_is_read_below_the_note():
+    from datetime import date
+
+    from enrich.extract import extract_lead
+
+    note = (
+        "Kevin,\n\n这个客户发到我邮箱了，你跟进一下。\n\n王芳 | 外贸部\n电话：+86 574 6258 3316\n\n"
+    )
+    forwarded = (
+        "---------- Forwarded message ---------\n"
+        "From: Oleksandr Kovalenko <o.kovalenko@agropolyv.com.ua>\n"
+        "Subject: Inquiry PE fittings\n\n"
+        "Dear Sirs,\nPlease send price for:\n- PP compression coupling 32 mm - 15,000 pcs\n"
+        "Price FOB Ningbo please.\n\nThank you,\nOleksandr Kovalenko\nHead of Procurement\n"
+        "Agropolyv LLC\nOdesa, Ukraine\n+380 48 734 2190\n"
+    )
+    text = note + forwarded
+    doc = Document(
+        body=text,
+        new_span=(0, len(note) - 2),
+        quoted_span=(len(note), len(text)),
+        sender_name="王芳",
+        sender_email="wangfang@tongda-pipe.com",
+    )
+    lead = extract_lead(doc, reference=date(2026, 9, 21)).lead
+    assert (lead.email, lead.phone, lead.country) == (
+        "o.kovalenko@agropolyv.com.ua",
+        "+380487342190",
+        "UA",
+    )
+    assert lead.company_name == "Agropolyv LLC" and lead.products[0].quantity == 15000
+    assert any("forwarded" in flag for flag in lead.flags)
