@@ -5,6 +5,8 @@ stub that serves the labels as its answers.
 
     .venv/bin/python bench/extraction.py [--corpus ../shared/corpora/inquiries/dev]
 
+Also scores the rules on our own independent labelled sets (``samples/validation*``,
+written by people who never saw the rules) as a second view of generalisation.
 Prints one JSON line per measurement. Targets (issue 4), offline rules: micro-F1 >= 0.80,
 category accuracy >= 0.90, spam+phishing recall >= 0.95, zero hallucinations, >= 50
 inquiries/s on one core; LLM path with correct answers: micro-F1 1.0. No peer.
@@ -99,6 +101,13 @@ def llm_stub_answering_labels(corpus: Path):  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpora/inquiries/dev")
+    parser.add_argument(
+        "--also",
+        type=Path,
+        nargs="*",
+        default=[REPO / "samples" / "validation", REPO / "samples" / "validation2"],
+        help="more labelled folders to score the rules on (our own independent sets)",
+    )
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     corpus = args.corpus.resolve()
@@ -118,6 +127,11 @@ def main() -> None:
                 "hallucinations": 0,
             },
         )
+        for extra in args.also:
+            if not any(extra.glob("*.json")):
+                continue
+            run_cli(extra, Path(tmp) / extra.name, llm=False, env=env)
+            emit(op="rules", corpus=extra.name, **score(extra, Path(tmp) / extra.name))
         n, cpu = rules_speed(corpus, args.rounds)
         emit(
             op="rules_speed",

@@ -147,10 +147,19 @@ def _without_echoes(products: list[Candidate]) -> list[Candidate]:
     counted = [c for c in products if c.value.get("quantity") is not None]
     if not counted:
         return products
-    kept = []
+    kept: list[Candidate] = []
     for c in products:
         if c.value.get("quantity") is None and any(
             _same_product_family(c.value["name"], other.value["name"]) for other in counted
+        ):
+            continue
+        # The same item twice (the listing's fields, then the buyer's sentence): same
+        # quantity and unit, overlapping name.
+        if any(
+            (k.value.get("quantity"), k.value.get("unit"))
+            == (c.value.get("quantity"), c.value.get("unit"))
+            and _same_item(c.value["name"], k.value["name"])
+            for k in kept
         ):
             continue
         kept.append(c)
@@ -163,6 +172,19 @@ def _same_product_family(a: str, b: str) -> bool:
     return (
         len(words_a & words_b) >= 2 or fuzz.token_set_ratio(a, b, processor=default_process) >= 60
     )
+
+
+def _stems(name: str) -> set[str]:
+    return {w.rstrip("s") for w in default_process(name).split() if len(w) > 2}
+
+
+def _same_item(a: str, b: str) -> bool:
+    """Two names for one item: one's words within the other's ("PP woven bags" and "50kg PP
+    Woven Bag for Grain"), or near-identical text (names without spaces, as in Chinese)."""
+    words_a, words_b = _stems(a), _stems(b)
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    return fuzz.ratio(a, b, processor=default_process) >= 90
 
 
 def needs_summary(lead: Lead) -> str | None:
