@@ -82,6 +82,27 @@ class Document:
         return cls(body=text, new_span=(0, len(text)), subject=subject)
 
     @classmethod
+    def from_parts(cls, new: str, signature: str = "", quoted: str = "", **fields: Any) -> Document:
+        """A document laid out as the harvester lays one out: the new text, then the
+        signature, then the quoted history, each a blank line apart."""
+        body, signature_span, quoted_span = new, None, None
+        if signature:
+            body += "\n\n"
+            signature_span = (len(body), len(body) + len(signature))
+            body += signature
+        if quoted:
+            body += "\n\n"
+            quoted_span = (len(body), len(body) + len(quoted))
+            body += quoted
+        return cls(
+            body=body,
+            new_span=(0, len(new)),
+            signature_span=signature_span,
+            quoted_span=quoted_span,
+            **fields,
+        )
+
+    @classmethod
     def from_parsed(cls, parsed: Any) -> Document:
         """A document from a ``harvester.model.RawInquiry`` (or its JSON dump)."""
         data = parsed if isinstance(parsed, dict) else parsed.model_dump(mode="json")

@@ -9,6 +9,8 @@ TRADELEAD_TEST_REDIS_URL is set and flush their database number before each test
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -147,3 +149,23 @@ def redis_url() -> str:
     conn.flushdb()
     conn.close()
     return REDIS_URL
+
+
+def run_tradelead(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    prefix: list[str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the ``tradelead`` command as a real process, with only the given TRADELEAD_*
+    settings (none of the developer's), and return what it did."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")}
+    full.update(env or {})
+    return subprocess.run(
+        [*(prefix or []), sys.executable, "-m", "workers.cli", *args],
+        env=full,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -36,20 +36,10 @@ def mail(
     attachments: tuple[tuple[str, str], ...] = (),
 ) -> Document:
     """A document laid out as the harvester does: new text, signature, quoted history."""
-    body, sig_span, quoted_span = new, None, None
-    if signature:
-        body += "\n\n"
-        sig_span = (len(body), len(body) + len(signature))
-        body += signature
-    if quoted:
-        body += "\n\n"
-        quoted_span = (len(body), len(body) + len(quoted))
-        body += quoted
-    return Document(
-        body=body,
-        new_span=(0, len(new)),
-        signature_span=sig_span,
-        quoted_span=quoted_span,
+    return Document.from_parts(
+        new,
+        signature,
+        quoted,
         subject=subject,
         sender_email=sender,
         reply_to=[(None, r) for r in reply_to],

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,7 +15,7 @@ from crm_store import migrate
 from crm_store.engine import make_engine, transaction
 from crm_store.models import Inquiry, InquiryStatus, MailboxCursor
 from crm_store.repo.locks import acquire_lock
-from tests.conftest import SHARED
+from tests.conftest import SHARED, run_tradelead
 from workers import context, jobs
 from workers.mailboxes import sync_mailbox
 
@@ -152,24 +150,13 @@ def test_connection_that_keeps_dropping_gives_up_with_one_clear_error(
         sync_mailbox("box", on_new_inquiry=jobs.enqueue_parse)
 
 
-def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")} | env
-    return subprocess.run(
-        [sys.executable, "-m", "workers.cli", *args],
-        env=full,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k.startswith("TRADELEAD_")}
 
 
 def test_wrong_password_is_one_clear_error(imap_account, mailbox, monkeypatch):
     monkeypatch.setenv("TRADELEAD_IMAP_PASSWORD_BOX", "wrong")
-    done = _cli("harvest", "imap", "box", env=_env())
+    done = run_tradelead("harvest", "imap", "box", env=_env())
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [
         f"error: IMAP login failed for {imap_account.user} at 127.0.0.1:{imap_account.port}: "
@@ -180,7 +167,7 @@ def test_wrong_password_is_one_clear_error(imap_account, mailbox, monkeypatch):
 def test_unreachable_host_is_one_clear_error(mailbox):
     port = closed_port()
     mailbox(port=port)
-    done = _cli("harvest", "imap", env=_env())
+    done = run_tradelead("harvest", "imap", env=_env())
     assert done.returncode == 1 and "Traceback" not in done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"error: cannot connect to IMAP server 127.0.0.1:{port}:")
@@ -188,15 +175,15 @@ def test_unreachable_host_is_one_clear_error(mailbox):
 
 def test_missing_password_and_unknown_mailbox_are_clear(mailbox, monkeypatch):
     monkeypatch.delenv("TRADELEAD_IMAP_PASSWORD_BOX")
-    done = _cli("harvest", "imap", "box", env=_env())
+    done = run_tradelead("harvest", "imap", "box", env=_env())
     assert "error: mailbox 'box': set its password in $TRADELEAD_IMAP_PASSWORD_BOX" in done.stderr
-    done = _cli("harvest", "imap", "nope", env=_env())
+    done = run_tradelead("harvest", "imap", "nope", env=_env())
     assert "error: no mailbox 'nope' in the settings (box)" in done.stderr
 
 
 def test_cli_shows_progress_and_a_summary(dovecot, imap_account, mailbox):
     dovecot.append_many(imap_account.user, "INBOX", [message(n) for n in range(30)])
-    done = _cli("harvest", "imap", env=_env())
+    done = run_tradelead("harvest", "imap", env=_env())
     assert done.returncode == 0, done.stderr
     assert "box: 30 messages fetched, 30 new inquiries." in done.stdout
 
@@ -303,9 +290,9 @@ def test_harvest_mailbox_job_runs_on_rq_workers(
 ):
     dovecot.append_many(imap_account.user, "INBOX", [message(n) for n in range(25)])
     monkeypatch.setenv("TRADELEAD_REDIS_URL", redis_url)
-    enqueued = _cli("harvest", "imap", env=_env())
+    enqueued = run_tradelead("harvest", "imap", env=_env())
     assert enqueued.returncode == 0 and "box: job" in enqueued.stdout, enqueued.stderr
-    worked = _cli("worker", "--burst", "--queue", "harvest", env=_env())
+    worked = run_tradelead("worker", "--burst", "--queue", "harvest", env=_env())
     assert worked.returncode == 0, worked.stderr
     monkeypatch.delenv("TRADELEAD_REDIS_URL")
     context.reset()

@@ -8,31 +8,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-TRADELEAD = [sys.executable, "-m", "workers.cli"]
+from tests.conftest import run_tradelead
 
-
-def run(
-    *args: str,
-    env: dict[str, str] | None = None,
-    cwd: Path | None = None,
-    prefix: list[str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [*(prefix or []), *TRADELEAD, *args],
-        env=full_env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+run = run_tradelead
 
 
 def assert_one_line_error(done: subprocess.CompletedProcess[str], expected: str) -> None:

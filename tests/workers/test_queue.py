@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +13,7 @@ from sqlalchemy import func, select
 from crm_store import migrate
 from crm_store.engine import make_engine
 from crm_store.models import Inquiry
-from tests.conftest import PG_URL, create_pg_database, drop_pg_database
+from tests.conftest import PG_URL, create_pg_database, drop_pg_database, run_tradelead
 from workers import context, jobs
 from workers.queue import enqueue, job, spec_of
 
@@ -83,17 +80,6 @@ def test_enqueue_on_redis_declares_queue_timeout_and_retries(redis_url, monkeypa
     assert rq_job.args == (str(tmp_path / "a.eml"),)
 
 
-def _tradelead(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("TRADELEAD_")} | env
-    return subprocess.run(
-        [sys.executable, "-m", "workers.cli", *args],
-        env=full,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_worker_process_stores_harvested_messages_once(database_url, redis_url, tmp_path):
     """Harvest enqueues on Redis; a real `tradelead worker` stores; twice adds nothing."""
     maildir = tmp_path / "Maildir"
@@ -103,10 +89,10 @@ def test_worker_process_stores_harvested_messages_once(database_url, redis_url, 
         write_eml(maildir / "new" / f"17000000{n:02}.M{n}.host", n, message_id=n % 3 != 0)
     env = {"TRADELEAD_DATABASE_URL": database_url, "TRADELEAD_REDIS_URL": redis_url}
     for _ in range(2):
-        harvested = _tradelead("harvest", "files", str(maildir), env=env)
+        harvested = run_tradelead("harvest", "files", str(maildir), env=env)
         assert harvested.returncode == 0, harvested.stderr
         assert "12 jobs enqueued" in harvested.stdout
-        worked = _tradelead("worker", "--burst", "--queue", "harvest", env=env)
+        worked = run_tradelead("worker", "--burst", "--queue", "harvest", env=env)
         assert worked.returncode == 0, worked.stderr
         assert _count(database_url) == 12
     queue = Queue("harvest", connection=Redis.from_url(redis_url))
@@ -116,9 +102,9 @@ def test_worker_process_stores_harvested_messages_once(database_url, redis_url, 
 def test_failing_job_is_kept_for_retry_with_its_error(database_url, redis_url, tmp_path):
     env = {"TRADELEAD_DATABASE_URL": database_url, "TRADELEAD_REDIS_URL": redis_url}
     eml = write_eml(tmp_path / "gone.eml", 1)
-    assert _tradelead("harvest", "files", str(eml), env=env).returncode == 0
+    assert run_tradelead("harvest", "files", str(eml), env=env).returncode == 0
     eml.unlink()  # the file vanishes before a worker gets to it
-    worked = _tradelead("worker", "--burst", "--queue", "harvest", env=env)
+    worked = run_tradelead("worker", "--burst", "--queue", "harvest", env=env)
     assert worked.returncode == 0
     assert "message file vanished" in worked.stderr + worked.stdout
     conn = Redis.from_url(redis_url)
