@@ -20,7 +20,8 @@ def test_demo_twice_gives_the_same_counts_and_no_new_inquiry(tmp_path: Path):
     assert (tmp_path / "demo" / "tradelead.db").is_file()
     # every sample made into a lead by the offline rules, junk recognised as such
     assert sum(first.leads.values()) == n_samples and first.inquiry_status == {
-        "processed": n_samples}
+        "processed": n_samples
+    }
     assert first.leads["inquiry"] >= 20 and first.leads["spam"] + first.leads["phishing"] >= 5
 
     second = run_demo(tmp_path / "demo", today=TODAY)
