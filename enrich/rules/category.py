@@ -126,6 +126,9 @@ def classify(doc: Document) -> CategoryResult:
     _pitch_signals(doc, scores, text)
     _platform_signals(doc, scores, sender)
     scores.match(words.NOTIFICATION_WORDING, text)
+    scores.match(words.SAMPLES_RECEIVED, text)
+    if _NO_REPLY.fullmatch((doc.sender_email or "").split("@")[0]) and not sender.platform:
+        scores.add("notification", 1.0, f"sent from a no-reply address {doc.sender_email}")
     _reply_signals(doc, scores, sender)
 
     if sender.brand is not None and scores.values["phishing"] > 0:
@@ -135,6 +138,12 @@ def classify(doc: Document) -> CategoryResult:
     if lures >= 2 and scores.values["phishing"] >= 3.0:
         scores.add("phishing", 1.0, "several lures together")
     return _decide(scores)
+
+
+_NO_REPLY = re.compile(
+    r"(?i)no[-_.]?reply|do[-_.]?not[-_.]?reply|notices?|notifications?|"
+    r"system|alerts?"
+)
 
 
 def _decide(scores: _Scores) -> CategoryResult:
@@ -171,8 +180,9 @@ def _header_signals(doc: Document, scores: _Scores, sender: _Sender) -> None:
         local in ("mailer-daemon", "postmaster")
         or "multipart/report" in (doc.header("Content-Type") or "").lower()
     ):
+        # A bounce carries our own mail inside: whatever that says, this is system mail.
         origin = doc.sender_email or "the mail system"
-        scores.add("notification", 4.0, f"delivery status notification from {origin}")
+        scores.add("notification", 10.0, f"delivery status notification from {origin}")
     else:
         scores.match(words.BOUNCE_SUBJECT, doc.subject)
     if _SPF_FAILED.search(doc.header("Authentication-Results") or ""):

@@ -124,6 +124,28 @@ RISKY_TLDS = frozenset(
 PHISHING_RULES = (
     rule(
         "phishing",
+        3.0,
+        "asks for the mailbox password",
+        r"""
+        (?:log ?in|sign ?in)\b.{0,40}\b(?:e-?mail|mailbox) (?:address )?(?:and|&) (?:your )?
+            (?:e-?mail |mailbox )?password
+        (?:enter|confirm|provide|use) (?:your )?(?:e-?mail|mailbox|email account) password
+        (?:邮箱|郵箱)(?:账号|帳號)?(?:和|及)?密码|输入.{0,10}密码
+    """,
+    ),
+    rule(
+        "phishing",
+        2.0,
+        "the order is only on a portal behind a login",
+        r"""
+        (?:uploaded|available|posted|placed|stored) (?:on|in|to|at) (?:our )?(?:secured?|secure|
+            protected|online|private) (?:procurement |purchase |document |order |supplier )?
+            (?:portal|platform|server|drive|cloud)
+        for security reasons\b.{0,80}\b(?:portal|log ?in|sign ?in|password)
+    """,
+    ),
+    rule(
+        "phishing",
         2.0,
         "asks to verify the account",
         r"""
@@ -564,6 +586,8 @@ NOTIFICATION_WORDING = rule(
     \bstatement is (?:ready|available)\b|\bdo not reply to this (?:e-?mail|message)\b
     \bthis is an? (?:automatically generated|system(?: generated)?|automated) (?:e-?mail|message)\b
     审核通过|发布成功|已上架|系统(?:通知|消息)|请勿(?:直接)?回复
+    \bhas passed (?:our |the )?(?:quality |content )?review\b|\bis now (?:visible|live|online)
+        (?: to buyers)?\b|\b(?:listing|product) (?:id|no\.?)\s*[:#]
 """,
 )
 BOUNCE_SUBJECT = rule(
@@ -610,6 +634,22 @@ CHATTER = rule(
     \bwill (?:check|revert|get back)\b
     收到|谢谢|謝謝|好的|了解|recibido|gracias|recebido|obrigad|получил|спасибо|شكرا|تم الاستلام
     \bdanke\b|erhalten|\bmerci\b|bien reçu|teşekkür|aldım|ありがとう|受領|承知
+""",
+)
+# The samples arrived: feedback will follow, there is nothing to quote yet.
+SAMPLES_RECEIVED = rule(
+    "other",
+    2.5,
+    "acknowledges samples already received",
+    r"""
+    \b(?:we|i) (?:have )?(?:just |now |today )?received (?:the|your|all|our)? ?
+        (?:\w+ )?(?:samples?|swatch(?:es)?)\b
+    \bsamples? (?:have |has )?(?:arrived|been received|reached us)\b
+    (?:avons|ai) (?:bien )?reçu\b.{0,60}\béchantillons?\b|\béchantillons? (?:bien )?reçus?\b
+    hemos recibido\b.{0,40}\bmuestras?\b|\bmuestras? recibidas?\b
+    recebemos\b.{0,40}\bamostras?\b|\bamostras? recebidas?\b
+    muster\b.{0,30}\berhalten\b|\berhalten\b.{0,30}\bmuster\b
+    样品(?:已经?|都)?收到|收到.{0,10}样品|樣品(?:已經?)?收到
 """,
 )
 CREDENTIAL_LINK_TEXT = rule(
