@@ -115,7 +115,8 @@ def _is_cjk(text: str) -> bool:
 
 _LEGAL = "|".join(sorted(LEGAL_FORMS, key=len, reverse=True))
 _COMPANY_IN_TEXT = re.compile(
-    rf"((?:[A-Z0-9&][\w&'’.\-]*\s+){{0,6}}?[A-Z0-9][\w&'’.\-]*[\s,]+(?:{_LEGAL}))(?=[\s,.;:)（(]|$)"
+    rf"((?:[A-Z0-9&][\w&'’.\-]*[ \t]+){{0,6}}?[A-Z0-9][\w&'’.\-]*[ \t,]+(?:{_LEGAL}))"
+    r"(?=[\s,.;:)（(]|$)"
 )
 _COMPANY_LINE = re.compile(rf"(?:^|\s)(?:{_LEGAL})(?:[\s,.;)]|$)")
 _CJK_COMPANY = re.compile(
@@ -407,6 +408,15 @@ def _company_candidates(doc: Document) -> list[Candidate]:
                     continue  # an address, a phone line or a sentence, not a name line
                 if _GREETING.match(line):
                     continue
+                # "Inkoper | De Vries B.V.": the part that holds the legal form
+                parts = [
+                    p
+                    for p in re.split(r"\s+[|•·]\s+", line)
+                    if _COMPANY_LINE.search(p) or _CJK_COMPANY.search(p)
+                ]
+                if parts and parts[0] != line:
+                    lead += line.find(parts[0])
+                    line = parts[0]
                 # "Kim Long Trading Co., Ltd (Công ty TNHH ...)": the name, not its gloss
                 head = re.split(r"\s*[(（]", line, maxsplit=1)[0]
                 if head != line and (_COMPANY_LINE.search(head) or _CJK_COMPANY.search(head)):
@@ -459,6 +469,7 @@ def looks_like_person(value: str) -> bool:
     return (
         bool(_PERSON.match(value))
         and not _NOT_A_NAME.search(value)
+        and not _COMPANY_LINE.search(value)  # "Islaverde Builders Corporation"
         and not any(ch.isdigit() for ch in value)
     )
 

@@ -24,6 +24,7 @@ SAMPLE_WORD = re.compile(
 )
 _NEGATION = re.compile(
     r"\bno\s+(?:need|samples?|muestras?|necesit\w*|requer\w*|es\s+necesari\w*|hace\s+falta)\b"
+    r"|\bno\s+(?:further|more|new|additional|extra|other)\s+"
     r"|\b(?:not|don'?t|doesn'?t|won'?t|never|unnecessary|innecesari\w*|não|desnecessári\w*"
     r"|kein\w*|nicht|pas|non(?!-)|не|нет|nie|yok|gerekmiyor|istemiyoruz)\b|n'(?=\w)"
     r"|ne\s+\w+\s+pas|不需要|不用|无需|無需|不必|暂不|暫不|不要|いりません|必要ありません|必要ない"
@@ -41,7 +42,8 @@ _NOT_A_REQUEST = re.compile(
     r"(?:send|sent|provide|offer)\s+(?:you\s+)?(?:our|free|the)?"
     r"|(?:you|they)\s+(?:have\s+)?sent|sent\s+(?:us|me|last)"
     r"|last\s+(?:time|month|week)|previous|samples?\s+(?:is|are|was|were)\s+(?:ok|good|fine)"
-    r"|recibimos|hemos\s+recibido|erhalten|получили|otrzymaliśmy)\b"
+    r"|recibimos|hemos\s+recibido|erhalten|получили|otrzymaliśmy|recebemos|recebi|recebido"
+    r"|reçu|reçus|ricevut\w*|abbiamo\s+ricevuto|aldık|enviaram|enviaron|envoyés?|inviat\w*)\b"
     r"|收到|已收到|免费(?:提供|送样)|可(?:以)?提供|受け取|受領",
     re.IGNORECASE,
 )
