@@ -128,7 +128,7 @@ def classify(doc: Document) -> CategoryResult:
     scores.match(words.NOTIFICATION_WORDING, text)
     scores.match(words.SAMPLES_RECEIVED, text)
     if _NO_REPLY.fullmatch((doc.sender_email or "").split("@")[0]) and not sender.platform:
-        scores.add("notification", 1.0, f"sent from a no-reply address {doc.sender_email}")
+        scores.add("notification", 2.0, f"sent from a no-reply address {doc.sender_email}")
     _reply_signals(doc, scores, sender)
 
     if sender.brand is not None and scores.values["phishing"] > 0:

@@ -584,6 +584,7 @@ NOTIFICATION_WORDING = rule(
     \b(?:shipment|parcel|package|order) (?:status|has been (?:shipped|delivered|dispatched))\b
     \b(?:membership|subscription) (?:renewal|expir)|\bpassword (?:has been |was )?changed\b
     \bstatement is (?:ready|available)\b|\bdo not reply to this (?:e-?mail|message)\b
+    \bplease do not reply\b
     \bthis is an? (?:automatically generated|system(?: generated)?|automated) (?:e-?mail|message)\b
     审核通过|发布成功|已上架|系统(?:通知|消息)|请勿(?:直接)?回复
     \bhas passed (?:our |the )?(?:quality |content )?review\b|\bis now (?:visible|live|online)

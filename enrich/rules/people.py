@@ -304,7 +304,8 @@ _NOT_A_NAME = re.compile(
     r"procurement|company|ltd|llc|gmbh|inc|tel|phone|fax|mobile|email|e-mail|www|http|"
     r"regards|thanks|thank|dear|hello|hi|best|kind|sincerely|website|address|street|road|"
     r"trading|co|corp|group|industries|international|global|import|export|supplies|"
-    r"hardware|electric|electrical|tools|lighting)\b"
+    r"hardware|electric|electrical|tools|lighting|city|province|district|avenue|building|"
+    r"floor|street|port|harbour|harbor)\b"
     r"|مع التحية|تحياتي|شكرا|وتفضلوا|此致|敬礼|谢谢|謝謝|祝好|顺祝|商祺|您好|よろしく|敬具"
 )
 _PERSON = re.compile(
