@@ -8,6 +8,7 @@ domain. Messages that are not inquiries keep only their category and language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -120,7 +121,10 @@ def extract_rules(doc: Document, *, reference: date) -> Lead:
         lead.products = [Product(**c.value) for c in products]
         lead.evidence["products"] = [c.evidence for c in products if c.evidence]
         lead.extractor["products"] = "rules"
-    _take(lead, "incoterm", _best(find_incoterm(doc)))
+    if not _ALTERNATIVE_TERMS.search(doc.live_text()):
+        # "EXW or FOB", "both EXW and FOB prices": the buyer has not chosen one; picking
+        # one would be a guess.
+        _take(lead, "incoterm", _best(find_incoterm(doc)))
     _take(lead, "destination", _best(find_destination(doc)))
     _take(lead, "payment_terms", _best(find_payment_terms(doc)))
     certifications = find_certifications(doc)
@@ -135,6 +139,14 @@ def extract_rules(doc: Document, *, reference: date) -> Lead:
     lead.needs_summary = needs_summary(lead)
     lead.latent_needs = latent_needs(doc)
     return lead
+
+
+_TERM = r"(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DDP)"
+_ALTERNATIVE_TERMS = re.compile(
+    rf"\b{_TERM}\s*(?:or|and|/|&|o|y|e|ou|et|oder|und|oraz|lub|или|и|veya|ve|或|或者|和|及|및|か)"
+    rf"\s*{_TERM}\b"
+    rf"|\beither\s+{_TERM}\b"
+)
 
 
 def _without_echoes(products: list[Candidate]) -> list[Candidate]:

@@ -142,3 +142,20 @@ def test_a_colleagues_forward_is_read_below_the_note():
     )
     assert lead.company_name == "Agropolyv LLC" and lead.products[0].quantity == 15000
     assert any("forwarded" in flag for flag in lead.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please quote 500 pcs of angle grinders, both EXW and FOB Foshan prices.",
+        "Proszę o ceny 500 szt. szlifierek w dwóch wariantach: EXW oraz FOB Szanghaj.",
+        "Need 500 pcs of angle grinders, price FOB or CIF please.",
+    ],
+)
+def test_alternative_incoterms_are_not_a_choice(text):
+    from datetime import date
+
+    from enrich.extract import extract_lead
+
+    lead = extract_lead(Document.from_text(text), reference=date(2026, 10, 1)).lead
+    assert lead.category == "inquiry" and lead.incoterm is None
