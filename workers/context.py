@@ -6,6 +6,8 @@ receiving them as arguments (a job's arguments are ids only).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,8 +77,18 @@ def dispose_engines() -> None:
         _engines.popitem()[1].dispose()
 
 
+_reset_hooks: list[Callable[[], None]] = []
+
+
+def on_reset(hook: Callable[[], None]) -> None:
+    """Call ``hook`` whenever the context is reset (to close other per-process clients)."""
+    _reset_hooks.append(hook)
+
+
 def reset() -> None:
-    """Forget cached settings and engines (after the environment changed, in tests)."""
+    """Forget cached settings, engines and clients (after the environment changed)."""
     global _settings
     _settings = None
     dispose_engines()
+    for hook in _reset_hooks:
+        hook()

@@ -28,6 +28,16 @@ from .exceptions import ConfigError
 _llm_clients: dict[tuple[str | None, str, float], Any] = {}
 
 
+def _close_clients() -> None:
+    while _llm_clients:
+        _llm_clients.popitem()[1].close()
+    while _website_enrichers:
+        _website_enrichers.popitem()[1].client.close()
+
+
+context.on_reset(_close_clients)
+
+
 def llm_configured() -> bool:
     """True when an LLM endpoint is configured (a model name at least)."""
     return bool(context.settings().llm_model)
