@@ -61,10 +61,22 @@ def lead_row(lead: Lead) -> dict[str, Any]:
     }
 
 
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def _products(lead: Lead) -> str:
     items = lead.fields.get("products") or []
     return "; ".join(
-        " ".join(str(p.get(k)) for k in ("quantity", "unit", "name") if p.get(k)) for p in items
+        " ".join(_number(p.get(k)) for k in ("quantity", "unit", "name") if p.get(k)) for p in items
+    )
+
+
+def _evidence(items: list[dict[str, Any]] | None) -> str:
+    """Where values were read: the quoted text and its place ("body 863-878")."""
+    return "; ".join(
+        f"“{e.get('quote', '')[:40]}” ({e.get('source')} {e.get('start')}–{e.get('end')})"
+        for e in items or []
     )
 
 
@@ -135,11 +147,8 @@ def leads_show(
         return
     table = Table("field", "value", "evidence", title=f"lead {lead_id} ({row['status']})")
     for key, value in row["fields"].items():
-        evidence = row["evidence"].get(key)
         table.add_row(
-            key,
-            "" if value in (None, [], "") else str(value),
-            "" if evidence is None else str(evidence)[:80],
+            key, "" if value in (None, [], "") else str(value), _evidence(row["evidence"].get(key))
         )
     console.print(table)
     if row["candidates"]:
