@@ -65,10 +65,7 @@ def _parse(raw: bytes, fallback_date: datetime | None) -> RawInquiry:
     _collect(msg, walk, depth=0)
     text, text_source = _body_text(walk)
     parts = split_reply(text)
-    quoted_span = None
-    if parts.quoted:
-        start = text.find(parts.quoted, parts.new_span[1])
-        quoted_span = (start, start + len(parts.quoted)) if start >= 0 else None
+    quoted_span = parts.quoted_span(text)
     sender = _first(_addresses(msg, "From")) or _first(_addresses(msg, "Sender"))
     date, date_source = _date(msg, fallback_date)
     message_id, synthesised = _message_id(msg, raw)

@@ -139,6 +139,14 @@ class ReplyParts:
     new_span: tuple[int, int]  # text[new_span[0]:new_span[1]] == new
     signature_span: tuple[int, int] | None
 
+    def quoted_span(self, text: str) -> tuple[int, int] | None:
+        """Where the quoted history sits in ``text`` (None when it is absent or, in an
+        inline reply, made of several pieces)."""
+        if not self.quoted:
+            return None
+        start = text.find(self.quoted, self.new_span[1])
+        return (start, start + len(self.quoted)) if start >= 0 else None
+
 
 class _Line(NamedTuple):
     start: int

@@ -140,10 +140,7 @@ def document_from_file(path: Path) -> tuple[Document, RawInquiry | None]:
     if path.suffix.lower() in (".txt", ".text", ".md"):
         text = raw.decode("utf-8", errors="replace")
         parts = split_reply(text)
-        quoted = None
-        if parts.quoted:
-            at = text.find(parts.quoted, parts.new_span[1])
-            quoted = (at, at + len(parts.quoted)) if at >= 0 else None
+        quoted = parts.quoted_span(text)
         return Document(
             body=text,
             new_span=parts.new_span,
